@@ -1,0 +1,45 @@
+export { AgentVcError, isAgentVcError, type ErrorCode } from './errors/agentvc-error.js';
+export { systemClock, type Clock } from './ports/clock.js';
+export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';
+export type { Signer } from './ports/signer.js';
+export { bundledContexts } from './contexts/bundled-contexts.js';
+export { CONTEXT_URLS } from './contexts/context-urls.js';
+export { createDocumentLoader, type DocumentLoaderOptions } from './contexts/create-document-loader.js';
+export {
+  createDidKeyResolver,
+  type DidDocument,
+  type DidKeyResolver,
+  type DidKeyResolverOptions,
+  type VerificationMethod
+} from './did/did-key-resolver.js';
+export type { AgentIdentity } from './identity/agent-identity.js';
+export { generateIdentity } from './identity/generate-identity.js';
+export { exportIdentity } from './identity/export-identity.js';
+export { importIdentity } from './identity/import-identity.js';
+export { createSigner } from './identity/create-signer.js';
+export { exportedIdentitySchema, type ExportedIdentity } from './schemas/exported-identity.js';
+export { LIMITS } from './schemas/limits.js';
+export {
+  CAPABILITY_TYPES,
+  actionAuthorizationSchema,
+  capabilitySchema,
+  currencySchema,
+  decimalAmountSchema,
+  moneySchema,
+  paymentAuthorizationSchema,
+  type ActionAuthorization,
+  type Capability,
+  type PaymentAuthorization
+} from './schemas/capability.js';
+export { capabilityRequirementSchema, type CapabilityRequirement } from './schemas/capability-requirement.js';
+export {
+  contextSchema,
+  credentialStatusSchema,
+  dateTimeSchema,
+  proofSchema,
+  verifiableCredentialSchema,
+  type CredentialStatus,
+  type Proof,
+  type VerifiableCredential
+} from './schemas/credential.js';
+export { verifiablePresentationSchema, type VerifiablePresentation } from './schemas/presentation.js';

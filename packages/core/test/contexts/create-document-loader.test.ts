@@ -1,0 +1,62 @@
+import { jest } from '@jest/globals';
+import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bundledContexts, CONTEXT_URLS, createDidKeyResolver, createDocumentLoader, generateIdentity, isAgentVcError } from '@agentvc/core';
+
+const contextsDir = new URL('../../../../contexts/', import.meta.url);
+
+describe('createDocumentLoader', () => {
+  it('serves every bundled context offline', async () => {
+    const loader = createDocumentLoader();
+    for (const url of Object.values(CONTEXT_URLS)) {
+      const { document, documentUrl } = await loader(url);
+      expect(documentUrl).toBe(url);
+      expect(document).toHaveProperty('@context');
+    }
+  });
+
+  it('refuses an unknown URL with UNKNOWN_CONTEXT and never fetches', async () => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch');
+    const loader = createDocumentLoader();
+    await expect(loader('https://evil.example/context.jsonld')).rejects.toMatchObject({ code: 'UNKNOWN_CONTEXT' });
+    await expect(loader('https://www.w3.org/2018/credentials/v2')).rejects.toMatchObject({ code: 'UNKNOWN_CONTEXT' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('refuses DIDs when no resolver is configured, and resolves did:key through one', async () => {
+    const { did, keyId } = await generateIdentity();
+    await expect(createDocumentLoader()(did)).rejects.toMatchObject({ code: 'UNSUPPORTED_URL' });
+    const loader = createDocumentLoader({ didResolver: createDidKeyResolver() });
+    expect((await loader(did)).document).toMatchObject({ id: did });
+    expect((await loader(keyId)).document).toMatchObject({ id: keyId, type: 'Ed25519VerificationKey2020' });
+  });
+
+  it('keeps bundled contexts immutable', () => {
+    const v1 = bundledContexts().get(CONTEXT_URLS.credentialsV1) as Record<string, unknown>;
+    expect(() => {
+      v1['@context'] = {};
+    }).toThrow(TypeError);
+  });
+});
+
+describe('bundledContexts', () => {
+  it('pins every file in the manifest by sha256', () => {
+    expect(bundledContexts().size).toBe(9);
+  });
+
+  it('refuses a context file whose bytes differ from the manifest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'agentvc-contexts-'));
+    for (const file of readdirSync(contextsDir)) copyFileSync(new URL(file, contextsDir), join(dir, file));
+    writeFileSync(join(dir, 'agentvc-v1.jsonld'), '{"@context": {"capability": "https://evil.example/#c"}}');
+    let error: unknown;
+    try {
+      bundledContexts(pathToFileURL(`${dir}/`));
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isAgentVcError(error, 'CONTEXT_INTEGRITY')).toBe(true);
+  });
+});
