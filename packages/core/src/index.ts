@@ -2,6 +2,7 @@ export { AgentVcError, isAgentVcError, type ErrorCode } from './errors/agentvc-e
 export { systemClock, type Clock } from './ports/clock.js';
 export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';
 export type { Signer } from './ports/signer.js';
+export { createLruCache, type LruCache } from './cache/lru-cache.js';
 export { bundledContexts } from './contexts/bundled-contexts.js';
 export { CONTEXT_URLS } from './contexts/context-urls.js';
 export { createDocumentLoader, type DocumentLoaderOptions } from './contexts/create-document-loader.js';

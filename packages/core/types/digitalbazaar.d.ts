@@ -32,3 +32,119 @@ declare module '@digitalbazaar/ed25519-verification-key-2020' {
     verifier(): { id?: string; algorithm: string; verify(input: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
   }
 }
+
+/** Shapes shared by the suite declarations below. */
+declare module '@agentvc/ld-types' {
+  export type JsonObject = Record<string, unknown>;
+  export type DocumentLoader = (url: string) => Promise<{ contextUrl: null; documentUrl: string; document: unknown }>;
+  export interface LdSigner {
+    id?: string;
+    algorithm: string;
+    sign(input: { data: Uint8Array }): Promise<Uint8Array>;
+  }
+  export interface ProofPurpose {
+    readonly term: string;
+  }
+  export interface LdSuite {
+    readonly type: string;
+  }
+  export interface VerifyResult {
+    verified: boolean;
+    error?: { name?: string; message?: string; errors?: Array<{ name?: string; message?: string }> };
+    results?: Array<{ proof: JsonObject; verified: boolean; verificationMethod?: JsonObject; error?: { message?: string } }>;
+  }
+}
+
+declare module '@digitalbazaar/ed25519-signature-2020' {
+  import type { LdSigner, LdSuite } from '@agentvc/ld-types';
+  export class Ed25519Signature2020 implements LdSuite {
+    constructor(options?: { signer?: LdSigner; key?: unknown; date?: Date | string });
+    readonly type: string;
+  }
+}
+
+declare module '@digitalbazaar/data-integrity' {
+  import type { LdSigner, LdSuite } from '@agentvc/ld-types';
+  export interface Cryptosuite {
+    name: string;
+  }
+  export class DataIntegrityProof implements LdSuite {
+    constructor(options: { signer?: LdSigner; cryptosuite: Cryptosuite; date?: Date | string });
+    readonly type: string;
+  }
+}
+
+declare module '@digitalbazaar/eddsa-jcs-2022-cryptosuite' {
+  import type { Cryptosuite } from '@digitalbazaar/data-integrity';
+  export function createSignCryptosuite(): Cryptosuite;
+  export function createVerifyCryptosuite(): Cryptosuite;
+}
+
+declare module '@digitalbazaar/ed25519-multikey' {
+  import type { LdSigner } from '@agentvc/ld-types';
+  export function from(key: unknown): Promise<{ signer(): LdSigner }>;
+}
+
+declare module 'jsonld-signatures' {
+  import type { DocumentLoader, JsonObject, LdSuite, ProofPurpose, VerifyResult } from '@agentvc/ld-types';
+  interface PurposeOptions {
+    controller?: JsonObject;
+    date?: Date | string;
+    maxTimestampDelta?: number;
+  }
+  const jsigs: {
+    verify(
+      document: JsonObject,
+      options: { suite: LdSuite | LdSuite[]; purpose: ProofPurpose; documentLoader: DocumentLoader }
+    ): Promise<VerifyResult>;
+    purposes: {
+      AuthenticationProofPurpose: new (options: PurposeOptions & { challenge: string; domain?: string }) => ProofPurpose;
+      AssertionProofPurpose: new (options?: PurposeOptions) => ProofPurpose;
+    };
+  };
+  export default jsigs;
+}
+
+declare module '@digitalbazaar/vc' {
+  import type { DocumentLoader, JsonObject, LdSuite, ProofPurpose, VerifyResult } from '@agentvc/ld-types';
+  export class CredentialIssuancePurpose implements ProofPurpose {
+    constructor(options?: { controller?: JsonObject; date?: Date | string; maxTimestampDelta?: number });
+    readonly term: string;
+  }
+  export function issue(options: {
+    credential: JsonObject;
+    suite: LdSuite;
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+  }): Promise<JsonObject>;
+  export function createPresentation(options: {
+    verifiableCredential?: JsonObject | JsonObject[];
+    id?: string;
+    holder?: string;
+    now?: Date | string;
+    version?: number;
+  }): JsonObject;
+  export function signPresentation(options: {
+    presentation: JsonObject;
+    suite: LdSuite;
+    documentLoader: DocumentLoader;
+    challenge: string;
+    domain?: string;
+  }): Promise<JsonObject>;
+  export function verifyCredential(options: {
+    credential: JsonObject;
+    suite: LdSuite | LdSuite[];
+    documentLoader: DocumentLoader;
+    now?: Date | string;
+    checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
+  }): Promise<VerifyResult>;
+  export function verify(options: {
+    presentation: JsonObject;
+    suite: LdSuite | LdSuite[];
+    documentLoader: DocumentLoader;
+    challenge: string;
+    domain?: string;
+    now?: Date | string;
+    checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
+  }): Promise<VerifyResult & { presentationResult?: VerifyResult; credentialResults?: VerifyResult[] }>;
+}

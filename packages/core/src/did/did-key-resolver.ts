@@ -2,6 +2,7 @@ import { Resolver } from 'did-resolver';
 import KeyDidResolver from 'key-did-resolver';
 import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { CONTEXT_URLS } from '../contexts/context-urls.js';
+import { createLruCache } from '../cache/lru-cache.js';
 import { AgentVcError } from '../errors/agentvc-error.js';
 
 export interface VerificationMethod {
@@ -43,7 +44,7 @@ const DID_KEY_ED25519 = /^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]{40,50}$/;
  */
 export function createDidKeyResolver({ cacheSize = 10_000 }: DidKeyResolverOptions = {}): DidKeyResolver {
   const resolver = new Resolver(KeyDidResolver.getResolver());
-  const documents = new Map<string, Promise<DidDocument>>();
+  const documents = createLruCache<string, Promise<DidDocument>>(cacheSize);
 
   async function resolveDocument(did: string): Promise<DidDocument> {
     const result = await resolver.resolve(did);
@@ -78,19 +79,10 @@ export function createDidKeyResolver({ cacheSize = 10_000 }: DidKeyResolverOptio
 
   function cachedDocument(did: string): Promise<DidDocument> {
     const hit = documents.get(did);
-    if (hit) {
-      // refresh recency: Map iteration order is insertion order
-      documents.delete(did);
-      documents.set(did, hit);
-      return hit;
-    }
+    if (hit) return hit;
     const pending = resolveDocument(did);
     pending.catch(() => documents.delete(did));
     documents.set(did, pending);
-    if (documents.size > cacheSize) {
-      const oldest = documents.keys().next().value;
-      if (oldest !== undefined) documents.delete(oldest);
-    }
     return pending;
   }
 

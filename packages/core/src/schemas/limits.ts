@@ -2,6 +2,8 @@
 export const LIMITS = {
   /** Serialized size of one credential or presentation. */
   maxDocumentBytes: 64 * 1024,
+  /** Serialized size of a presentation with its embedded credentials. */
+  maxPresentationBytes: 256 * 1024,
   maxContexts: 16,
   maxTypes: 16,
   maxCredentialsPerPresentation: 16,

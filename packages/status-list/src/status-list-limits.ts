@@ -1,0 +1,10 @@
+/** Default list length: 16 KiB of bits, the StatusList2021 minimum for herd privacy. */
+export const STATUS_LIST_LENGTH = 131_072;
+
+/** Bounds on lists we create or decode, so a hostile status list credential cannot balloon memory. */
+export const STATUS_LIST_LIMITS = {
+  /** Characters of `encodedList` accepted before decoding anything. */
+  maxEncodedListLength: 1024 * 1024,
+  /** Bits in a list (1 MiB of bytes). gzip inflates up to ~1000x, so this is enforced while inflating. */
+  maxLength: 8 * 1024 * 1024
+} as const;

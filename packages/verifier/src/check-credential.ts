@@ -1,0 +1,57 @@
+import { LIMITS, verifiableCredentialSchema, type Capability, type Clock, type VerifiableCredential } from '@agentvc/core';
+import { readCapabilities } from './capability/read-capabilities.js';
+import { checkContexts } from './checks/check-contexts.js';
+import { checkValidityPeriod } from './checks/check-validity-period.js';
+import { issuerId } from './checks/issuer-id.js';
+import { parseDocument } from './checks/parse-document.js';
+import { problem, type Problem } from './problem.js';
+import type { CredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
+import type { StatusChecker } from './status/create-status-checker.js';
+
+export interface CredentialCheckDeps {
+  trustedIssuers: ReadonlySet<string>;
+  knownContexts: ReadonlySet<string>;
+  clock: Clock;
+  skewMs: number;
+  verifyProof: CredentialProofVerifier;
+  checkStatus: StatusChecker;
+}
+
+export interface CredentialCheck {
+  problems: Problem[];
+  credential?: VerifiableCredential;
+  issuer?: string;
+  subjectIds: string[];
+  capabilities: Capability[];
+}
+
+/**
+ * Every check one credential gets, cheapest first: shape and size, contexts, issuer trust,
+ * validity dates, capabilities; only if all of those pass, the proof (cached by digest) and
+ * then status. Unverifiable input never reaches the cryptography.
+ */
+export async function checkCredential(input: unknown, deps: CredentialCheckDeps): Promise<CredentialCheck> {
+  const parsed = parseDocument(input, verifiableCredentialSchema, { maxBytes: LIMITS.maxDocumentBytes, malformed: 'MALFORMED_CREDENTIAL' });
+  if (!parsed.ok) return { problems: parsed.problems, subjectIds: [], capabilities: [] };
+  const credential = input as VerifiableCredential;
+  const issuer = issuerId(credential.issuer);
+  const subjects = Array.isArray(credential.credentialSubject) ? credential.credentialSubject : [credential.credentialSubject];
+  const subjectIds = subjects.flatMap((s) => (s.id ? [s.id] : []));
+  const problems = checkContexts(credential, deps.knownContexts);
+  if (deps.trustedIssuers.size === 0) {
+    problems.push(problem('NO_TRUSTED_ISSUERS', 'the verifier trusts no issuer; configure trustedIssuers', 'issuer'));
+  } else if (!deps.trustedIssuers.has(issuer)) {
+    problems.push(problem('UNTRUSTED_ISSUER', `${issuer.slice(0, 120)} is not a trusted issuer`, 'issuer'));
+  }
+  if (credential['@context'][0] === 'https://www.w3.org/2018/credentials/v1' && credential.issuanceDate === undefined) {
+    problems.push(problem('MALFORMED_CREDENTIAL', 'a VC 1.1 credential needs issuanceDate', 'issuanceDate'));
+  }
+  problems.push(...checkValidityPeriod(credential, deps.clock.now(), deps.skewMs));
+  const { capabilities, problems: capabilityProblems } = readCapabilities(credential);
+  problems.push(...capabilityProblems);
+  if (problems.length === 0) problems.push(...(await deps.verifyProof(credential, issuer)));
+  if (problems.length === 0 && credential.credentialStatus !== undefined) {
+    problems.push(...(await deps.checkStatus(credential.credentialStatus, issuer)));
+  }
+  return { problems, credential, issuer, subjectIds, capabilities };
+}

@@ -1,0 +1,173 @@
+import {
+  AgentVcError,
+  bundledContexts,
+  capabilityRequirementSchema,
+  createDidKeyResolver,
+  createDocumentLoader,
+  LIMITS,
+  systemClock,
+  verifiablePresentationSchema,
+  type CapabilityRequirement,
+  type Clock,
+  type DocumentLoader,
+  type VerifiablePresentation
+} from '@agentvc/core';
+import { toMicroUnits } from './capability/decimal.js';
+import { evaluateRequirement } from './capability/evaluate-requirement.js';
+import { checkCredential, type CredentialCheck, type CredentialCheckDeps } from './check-credential.js';
+import { checkContexts } from './checks/check-contexts.js';
+import { parseDocument } from './checks/parse-document.js';
+import { nestProblems, problem, type Problem } from './problem.js';
+import { createCredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
+import { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
+import { verifyPresentationProof } from './proofs/verify-presentation-proof.js';
+import { createStatusChecker, type StatusListFetcher } from './status/create-status-checker.js';
+import type { GrantedCapability, VerificationResult } from './verification-result.js';
+
+export interface VerifierOptions {
+  /** Issuer DIDs whose credentials are accepted. Empty means none (NO_TRUSTED_ISSUERS). */
+  trustedIssuers: readonly string[];
+  /** Fetches status list credentials; without it, credentials with a status are refused. */
+  fetchStatusList?: StatusListFetcher;
+  clock?: Clock;
+  /** Allowed disagreement between clocks for validity dates. Default 60 s. */
+  clockSkewSeconds?: number;
+  /** How long a fetched status list is trusted before fetching again. Default 30 s. */
+  statusCacheSeconds?: number;
+  /** Proof suites accepted on credentials. Default Ed25519Signature2020. */
+  credentialSuites?: readonly ProofSuiteName[];
+  /** Proof suites accepted on presentations. Default Ed25519Signature2020 and eddsa-jcs-2022. */
+  presentationSuites?: readonly ProofSuiteName[];
+  /** Verified credential proofs to remember (by content digest). 0 disables. Default 10,000. */
+  credentialCacheSize?: number;
+  /** Override the offline loader (bundled contexts + did:key). */
+  documentLoader?: DocumentLoader;
+}
+
+export interface VerifyCredentialOptions {
+  capability?: CapabilityRequirement;
+}
+
+export interface VerifyPresentationOptions extends VerifyCredentialOptions {
+  challenge: string;
+  domain: string;
+}
+
+export interface Verifier {
+  verifyCredential(credential: unknown, options?: VerifyCredentialOptions): Promise<VerificationResult>;
+  verifyPresentation(presentation: unknown, options: VerifyPresentationOptions): Promise<VerificationResult>;
+}
+
+/**
+ * The embeddable verifier. Build one per configuration and reuse it: its caches (DID
+ * documents, verified credential proofs, status lists) are what make repeat checks cheap.
+ */
+export function createVerifier(options: VerifierOptions): Verifier {
+  const {
+    trustedIssuers,
+    fetchStatusList,
+    clock = systemClock,
+    clockSkewSeconds = 60,
+    statusCacheSeconds = 30,
+    credentialSuites = ['Ed25519Signature2020'],
+    presentationSuites = ['Ed25519Signature2020', 'eddsa-jcs-2022'],
+    credentialCacheSize = 10_000,
+    documentLoader = createDocumentLoader({ didResolver: createDidKeyResolver() })
+  } = options;
+  assertOptions(options, [...credentialSuites, ...presentationSuites]);
+  const knownContexts = new Set(bundledContexts().keys());
+  const skewMs = clockSkewSeconds * 1000;
+  const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, documentLoader, cacheSize: credentialCacheSize });
+  const deps: CredentialCheckDeps = {
+    trustedIssuers: new Set(trustedIssuers),
+    knownContexts,
+    clock,
+    skewMs,
+    verifyProof,
+    checkStatus: createStatusChecker({ fetchStatusList, verifyProof, clock, skewMs, ttlMs: statusCacheSeconds * 1000, knownContexts })
+  };
+
+  async function verifyCredential(credential: unknown, { capability }: VerifyCredentialOptions = {}): Promise<VerificationResult> {
+    const requirement = parseRequirement(capability);
+    return summarize([await checkCredential(credential, deps)], [], requirement);
+  }
+
+  async function verifyPresentation(presentation: unknown, callOptions: VerifyPresentationOptions): Promise<VerificationResult> {
+    const { challenge, domain } = callOptions ?? {};
+    if (typeof challenge !== 'string' || !challenge || typeof domain !== 'string' || !domain) {
+      throw new AgentVcError('INVALID_OPTIONS', 'verifyPresentation needs the challenge and domain the relying party expects');
+    }
+    const requirement = parseRequirement(callOptions.capability);
+    const parsed = parseDocument(presentation, verifiablePresentationSchema, {
+      maxBytes: LIMITS.maxPresentationBytes,
+      malformed: 'MALFORMED_PRESENTATION'
+    });
+    if (!parsed.ok) return summarize([], parsed.problems, requirement);
+    const vp = presentation as VerifiablePresentation;
+    const problems: Problem[] = [];
+    const contextProblems = checkContextsOfPresentation(vp, knownContexts);
+    if (contextProblems.length > 0) return summarize([], contextProblems, requirement);
+    const types = ([] as string[]).concat(vp.type);
+    if (!types.includes('VerifiablePresentation')) problems.push(problem('MALFORMED_PRESENTATION', 'type must include VerifiablePresentation', 'type'));
+    const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, documentLoader });
+    problems.push(...proof.problems);
+    const embedded = vp.verifiableCredential === undefined ? [] : ([] as unknown[]).concat(vp.verifiableCredential);
+    const checks = await Promise.all(embedded.map((credential) => checkCredential(credential, deps)));
+    checks.forEach((check, index) => {
+      const path = Array.isArray(vp.verifiableCredential) ? `verifiableCredential[${index}]` : 'verifiableCredential';
+      check.problems = nestProblems(check.problems, path);
+      // holder binding: the key that signed the presentation belongs to every credential's subject
+      if (proof.signer && check.credential && !(check.subjectIds.length > 0 && check.subjectIds.every((id) => id === proof.signer))) {
+        check.problems.push(problem('HOLDER_NOT_SUBJECT', 'the presentation signer is not the subject of this credential', `${path}.credentialSubject`));
+      }
+    });
+    const result = summarize(checks, problems, requirement);
+    return proof.signer && proof.problems.length === 0 ? { ...result, holder: proof.signer } : result;
+  }
+
+  return { verifyCredential, verifyPresentation };
+}
+
+function checkContextsOfPresentation(vp: VerifiablePresentation, known: ReadonlySet<string>): Problem[] {
+  // embedded credentials get their own context check (with their own paths)
+  const { verifiableCredential: _credentials, ...outer } = vp;
+  return checkContexts(outer, known);
+}
+
+function summarize(checks: CredentialCheck[], outer: Problem[], requirement: CapabilityRequirement | undefined): VerificationResult {
+  const accepted = checks.filter((c) => c.problems.length === 0 && c.issuer !== undefined);
+  const capabilities: GrantedCapability[] = accepted.flatMap((c) =>
+    c.capabilities.map((capability) => ({ issuer: c.issuer as string, capability, ...(c.credential?.id ? { credentialId: c.credential.id } : {}) }))
+  );
+  const problems = [...outer, ...checks.flatMap((c) => c.problems)];
+  const issuers = [...new Set(accepted.map((c) => c.issuer as string))];
+  if (!requirement) return { verified: problems.length === 0, problems, issuers, capabilities };
+  const evaluation = evaluateRequirement(requirement, capabilities);
+  problems.push(...evaluation.problems);
+  const result: VerificationResult = { verified: problems.length === 0, problems, issuers, capabilities };
+  return evaluation.grantedBy ? { ...result, grantedBy: evaluation.grantedBy } : result;
+}
+
+function parseRequirement(capability: unknown): CapabilityRequirement | undefined {
+  if (capability === undefined) return undefined;
+  const parsed = capabilityRequirementSchema.safeParse(capability);
+  if (!parsed.success) {
+    throw new AgentVcError('INVALID_OPTIONS', `invalid capability requirement: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  if (parsed.data.type === 'PaymentAuthorization') {
+    try {
+      toMicroUnits(parsed.data.amount.value);
+    } catch (cause) {
+      throw new AgentVcError('INVALID_OPTIONS', 'the required amount has more than 6 decimal places', { cause });
+    }
+  }
+  return parsed.data;
+}
+
+function assertOptions(options: VerifierOptions, suites: readonly string[]): void {
+  if (!options || !Array.isArray(options.trustedIssuers) || !options.trustedIssuers.every((i) => typeof i === 'string')) {
+    throw new AgentVcError('INVALID_OPTIONS', 'trustedIssuers must be an array of DIDs');
+  }
+  const unknown = suites.filter((s) => !(PROOF_SUITES as readonly string[]).includes(s));
+  if (unknown.length > 0) throw new AgentVcError('INVALID_OPTIONS', `unknown proof suites: ${unknown.join(', ')}`);
+}

@@ -1,0 +1,11 @@
+export {
+  createVerifier,
+  type Verifier,
+  type VerifierOptions,
+  type VerifyCredentialOptions,
+  type VerifyPresentationOptions
+} from './create-verifier.js';
+export type { GrantedCapability, VerificationResult } from './verification-result.js';
+export type { Problem, ProblemCode } from './problem.js';
+export { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
+export type { StatusListFetcher } from './status/create-status-checker.js';

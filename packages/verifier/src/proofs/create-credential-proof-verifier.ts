@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { CredentialIssuancePurpose } from '@digitalbazaar/vc';
+import { createLruCache, type DocumentLoader, type VerifiableCredential } from '@agentvc/core';
+import type { Problem } from '../problem.js';
+import type { ProofSuiteName } from './proof-suites.js';
+import { checkProofClaims, verifyProofSignature } from './verify-proof.js';
+
+export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string) => Promise<Problem[]>;
+
+/**
+ * Checks a credential's proof (assertionMethod of its issuer). A proof that verified is
+ * remembered by a sha256 of the exact JSON, so a credential presented again costs a hash, not
+ * a JSON-LD canonicalization. Only successes are cached; callers still check dates, trust and
+ * status on every call.
+ */
+export function createCredentialProofVerifier({
+  accepted,
+  documentLoader,
+  cacheSize
+}: {
+  accepted: readonly ProofSuiteName[];
+  documentLoader: DocumentLoader;
+  cacheSize: number;
+}): CredentialProofVerifier {
+  const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
+  return async (credential, issuer) => {
+    const claims = checkProofClaims(credential.proof, {
+      accepted,
+      purpose: 'assertionMethod',
+      controller: issuer,
+      controllerMismatch: 'VERIFICATION_METHOD_NOT_CONTROLLER'
+    });
+    if (claims.problems.length > 0) return claims.problems;
+    const digest = cacheSize > 0 ? createHash('sha256').update(JSON.stringify(credential)).digest('base64url') : '';
+    if (digest && verified.get(digest)) return [];
+    const problems = await verifyProofSignature(credential, {
+      accepted,
+      purpose: new CredentialIssuancePurpose(),
+      documentLoader
+    });
+    if (problems.length === 0 && digest) verified.set(digest, true);
+    return problems;
+  };
+}

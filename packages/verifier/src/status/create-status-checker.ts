@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import { createLruCache, verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
+import { decodeStatusList, type StatusList } from '@agentvc/status-list';
+import { checkContexts } from '../checks/check-contexts.js';
+import { checkValidityPeriod } from '../checks/check-validity-period.js';
+import { issuerId } from '../checks/issuer-id.js';
+import { parseDocument } from '../checks/parse-document.js';
+import { problem, type Problem } from '../problem.js';
+import type { CredentialProofVerifier } from '../proofs/create-credential-proof-verifier.js';
+
+/** Fetches a status list credential (parsed JSON). The only I/O the verifier performs. */
+export type StatusListFetcher = (url: string) => Promise<unknown>;
+
+export type StatusChecker = (credentialStatus: CredentialStatus | CredentialStatus[], issuer: string) => Promise<Problem[]>;
+
+interface VerifiedList {
+  issuer: string;
+  statusPurpose: string;
+  list: StatusList;
+}
+
+const PURPOSES = new Set(['revocation', 'suspension']);
+
+/**
+ * StatusList2021 checking. A fetched list credential is verified once per distinct content
+ * (its digest) and its decoded bits are kept for `ttlMs`, so a warm check is a bit lookup;
+ * after `ttlMs` the list is fetched again, which bounds how long a revocation can go unseen.
+ */
+export function createStatusChecker({
+  fetchStatusList,
+  verifyProof,
+  clock,
+  skewMs,
+  ttlMs,
+  knownContexts
+}: {
+  fetchStatusList: StatusListFetcher | undefined;
+  verifyProof: CredentialProofVerifier;
+  clock: Clock;
+  skewMs: number;
+  ttlMs: number;
+  knownContexts: ReadonlySet<string>;
+}): StatusChecker {
+  const byUrl = new Map<string, { expiresAt: number; pending: Promise<VerifiedList | Problem> }>();
+  const byDigest = createLruCache<string, VerifiedList>(256);
+
+  async function load(url: string, path: string): Promise<VerifiedList | Problem> {
+    if (!fetchStatusList) return problem('STATUS_UNAVAILABLE', 'no status list fetcher is configured', path);
+    let fetched: unknown;
+    try {
+      fetched = await fetchStatusList(url);
+    } catch (error) {
+      return problem('STATUS_UNAVAILABLE', `status list ${url} could not be fetched: ${error instanceof Error ? error.message : 'error'}`, path);
+    }
+    const parsed = parseDocument(fetched, verifiableCredentialSchema, { maxBytes: LIMITS.maxDocumentBytes * 4, malformed: 'STATUS_LIST_INVALID' });
+    if (!parsed.ok) return problem('STATUS_LIST_INVALID', `status list ${url} is malformed`, path);
+    const listCredential = parsed.value;
+    const digest = createHash('sha256').update(JSON.stringify(fetched)).digest('base64url');
+    const known = byDigest.get(digest);
+    if (known) return known;
+    const subject = Array.isArray(listCredential.credentialSubject) ? undefined : listCredential.credentialSubject;
+    const types = ([] as string[]).concat(listCredential.type);
+    if (!types.includes('StatusList2021Credential') || subject?.type !== 'StatusList2021' || typeof subject.encodedList !== 'string') {
+      return problem('STATUS_LIST_INVALID', `${url} is not a StatusList2021Credential`, path);
+    }
+    if (listCredential.id !== undefined && listCredential.id !== url) {
+      return problem('STATUS_LIST_INVALID', `the list at ${url} claims the id ${listCredential.id}`, path);
+    }
+    const contextProblems = checkContexts(listCredential, knownContexts);
+    const problems = [...contextProblems, ...checkValidityPeriod(listCredential, clock.now(), skewMs)];
+    if (problems.length === 0) problems.push(...(await verifyProof(listCredential, issuerId(listCredential.issuer))));
+    if (problems.length > 0) return problem('STATUS_LIST_INVALID', `status list ${url}: ${problems.map((p) => p.message).join('; ')}`, path);
+    let list: StatusList;
+    try {
+      list = await decodeStatusList({ encodedList: subject.encodedList });
+    } catch {
+      return problem('STATUS_LIST_INVALID', `the encodedList of ${url} cannot be decoded`, path);
+    }
+    const verified = { issuer: issuerId(listCredential.issuer), statusPurpose: String(subject.statusPurpose), list };
+    byDigest.set(digest, verified);
+    return verified;
+  }
+
+  function cached(url: string, path: string): Promise<VerifiedList | Problem> {
+    const now = clock.now().getTime();
+    const hit = byUrl.get(url);
+    if (hit && hit.expiresAt > now) return hit.pending;
+    const pending = load(url, path);
+    byUrl.set(url, { expiresAt: now + ttlMs, pending });
+    // failures are not kept: the next call tries again
+    void pending.then((result) => {
+      if ('code' in result) byUrl.delete(url);
+    });
+    if (byUrl.size > 1024) byUrl.delete(byUrl.keys().next().value as string);
+    return pending;
+  }
+
+  async function checkEntry(entry: CredentialStatus, issuer: string, path: string): Promise<Problem[]> {
+    if (entry.type !== 'StatusList2021Entry') {
+      return [problem('STATUS_UNSUPPORTED', `status type ${entry.type} cannot be checked`, `${path}.type`)];
+    }
+    const index = Number(entry.statusListIndex);
+    const url = entry.statusListCredential;
+    if (!PURPOSES.has(String(entry.statusPurpose)) || !Number.isSafeInteger(index) || index < 0 || !url) {
+      return [problem('STATUS_UNSUPPORTED', 'the status entry needs statusPurpose, statusListIndex and statusListCredential', path)];
+    }
+    const result = await cached(url, path);
+    if ('code' in result) return [result];
+    if (result.issuer !== issuer) {
+      return [problem('STATUS_LIST_ISSUER_MISMATCH', 'the status list is not issued by the credential issuer', path)];
+    }
+    if (result.statusPurpose !== entry.statusPurpose) {
+      return [problem('STATUS_LIST_INVALID', `the list's statusPurpose is ${result.statusPurpose}, not ${entry.statusPurpose}`, path)];
+    }
+    if (index >= result.list.length) return [problem('STATUS_LIST_INVALID', 'statusListIndex is beyond the list', path)];
+    if (!result.list.getStatus(index)) return [];
+    return entry.statusPurpose === 'revocation'
+      ? [problem('STATUS_REVOKED', 'the credential has been revoked', path)]
+      : [problem('STATUS_SUSPENDED', 'the credential is suspended', path)];
+  }
+
+  return async (credentialStatus, issuer) => {
+    const entries = Array.isArray(credentialStatus) ? credentialStatus : [credentialStatus];
+    const results = await Promise.all(
+      entries.map((entry, i) => checkEntry(entry, issuer, Array.isArray(credentialStatus) ? `credentialStatus[${i}]` : 'credentialStatus'))
+    );
+    return results.flat();
+  };
+}
