@@ -3,9 +3,19 @@ import { problem, type Problem } from '../problem.js';
 import type { GrantedCapability } from '../verification-result.js';
 import { toMicroUnits } from './decimal.js';
 
+/** The order checks run in: a candidate that fails later came closer to granting. */
+const STEP: Partial<Record<Problem['code'], number>> = {
+  CAPABILITY_CURRENCY_MISMATCH: 1,
+  CAPABILITY_AMOUNT_EXCEEDED: 2,
+  CAPABILITY_MERCHANT_NOT_ALLOWED: 3,
+  CAPABILITY_CATEGORY_NOT_ALLOWED: 4,
+  CAPABILITY_ACTION_NOT_ALLOWED: 1,
+  CAPABILITY_RESOURCE_NOT_ALLOWED: 2
+};
+
 /**
- * Whether any granted capability covers the requirement. Returns the first that does, or the
- * reasons each candidate of the right type fell short.
+ * Whether any granted capability covers the requirement. Returns the first that does, or why
+ * the closest candidates (those that passed the most checks) fell short.
  */
 export function evaluateRequirement(
   requirement: CapabilityRequirement,
@@ -23,7 +33,8 @@ export function evaluateRequirement(
     if (!shortfall) return { grantedBy: candidate, problems: [] };
     if (!reasons.has(shortfall.code)) reasons.set(shortfall.code, shortfall);
   }
-  return { problems: [...reasons.values()] };
+  const furthest = Math.max(...[...reasons.keys()].map((code) => STEP[code as Problem['code']] ?? 0));
+  return { problems: [...reasons.values()].filter((p) => (STEP[p.code] ?? 0) === furthest) };
 }
 
 type PaymentRequirement = Extract<CapabilityRequirement, { type: 'PaymentAuthorization' }>;

@@ -1,0 +1,105 @@
+import { generateIdentity } from '@agentvc/core';
+import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
+import { createTestStatusLists } from '../../../test/support/status-lists.js';
+import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
+
+let world: World;
+beforeEach(async () => {
+  world = await createWorld();
+});
+
+const indexOf = (credential: Json, purpose: string): number =>
+  Number((credential.credentialStatus as Json[]).find((s) => s.statusPurpose === purpose)?.statusListIndex);
+
+describe('StatusList2021', () => {
+  it('rejects a revoked credential, alone and inside a presentation', async () => {
+    await world.statusLists.set('revocation', indexOf(world.credential, 'revocation'), true);
+    expect(codes(await world.verifier().verifyCredential(world.credential))).toEqual(['STATUS_REVOKED']);
+    const presentation = await present({ holder: world.agent, credentials: [world.credential], challenge: CHALLENGE, domain: DOMAIN });
+    const result = await world.verifier().verifyPresentation(presentation, { challenge: CHALLENGE, domain: DOMAIN });
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'STATUS_REVOKED', path: 'verifiableCredential[0].credentialStatus[0]' })]);
+  });
+
+  it('rejects a suspended credential and accepts it again once reinstated', async () => {
+    const index = indexOf(world.credential, 'suspension');
+    await world.statusLists.set('suspension', index, true);
+    expect(codes(await world.verifier().verifyCredential(world.credential))).toEqual(['STATUS_SUSPENDED']);
+    await world.statusLists.set('suspension', index, false);
+    expect(codes(await world.verifier().verifyCredential(world.credential))).toEqual([]);
+  });
+
+  it('only other bits set: still valid', async () => {
+    await world.statusLists.set('revocation', indexOf(world.credential, 'revocation') + 1, true);
+    expect(codes(await world.verifier().verifyCredential(world.credential))).toEqual([]);
+  });
+
+  it('sees a revocation only after the cache bound, and re-checks status on every call', async () => {
+    const verifier = world.verifier({ statusCacheSeconds: 30 });
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual([]);
+    const fetchesAfterFirst = world.statusLists.fetches.length;
+    await world.statusLists.set('revocation', indexOf(world.credential, 'revocation'), true);
+    world.clock.advance(10_000);
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual([]);
+    expect(world.statusLists.fetches.length).toBe(fetchesAfterFirst);
+    world.clock.advance(21_000);
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual(['STATUS_REVOKED']);
+    expect(world.statusLists.fetches.length).toBeGreaterThan(fetchesAfterFirst);
+  });
+
+  it('rejects a status list signed by a different issuer', async () => {
+    const mallory = await generateIdentity();
+    const forged = await createTestStatusLists(world.issuer, { signer: mallory });
+    const verifier = world.verifier({ fetchStatusList: forged.fetch });
+    const result = await verifier.verifyCredential(world.credential);
+    expect(codes(result)).toEqual(['STATUS_LIST_ISSUER_MISMATCH', 'STATUS_LIST_ISSUER_MISMATCH']);
+  });
+
+  it('rejects a tampered status list (bits flipped back without a signature)', async () => {
+    await world.statusLists.set('revocation', indexOf(world.credential, 'revocation'), true);
+    const revokedList = (await world.statusLists.fetch(world.statusLists.urls.revocation)) as Json;
+    const clean = await createTestStatusLists(world.issuer);
+    const cleanList = (await clean.fetch(clean.urls.revocation)) as Json;
+    const spliced = { ...revokedList, credentialSubject: { ...(revokedList.credentialSubject as Json), encodedList: (cleanList.credentialSubject as Json).encodedList } };
+    const verifier = world.verifier({ fetchStatusList: async (url) => (url === world.statusLists.urls.revocation ? spliced : world.statusLists.fetch(url)) });
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual(['STATUS_LIST_INVALID']);
+  });
+
+  it('never accepts a credential with a status it could not check', async () => {
+    expect(codes(await world.verifier({ fetchStatusList: undefined }).verifyCredential(world.credential))).toEqual(['STATUS_UNAVAILABLE', 'STATUS_UNAVAILABLE']);
+    const failing = world.verifier({ fetchStatusList: async () => Promise.reject(new Error('connection refused')) });
+    expect(codes(await failing.verifyCredential(world.credential))).toEqual(['STATUS_UNAVAILABLE', 'STATUS_UNAVAILABLE']);
+    const garbage = world.verifier({ fetchStatusList: async () => ({ hello: 'world' }) });
+    expect(codes(await garbage.verifyCredential(world.credential))).toEqual(['STATUS_LIST_INVALID', 'STATUS_LIST_INVALID']);
+  });
+
+  it('refuses status types it cannot check', async () => {
+    const credential = await issue(
+      world.issuer,
+      capabilityCredential({
+        issuer: world.issuer.did,
+        subject: world.agent.did,
+        capabilities: [payment('1')],
+        status: { id: 'https://issuer.example/status/1#3', type: 'StatusList2021Entry', statusPurpose: 'revocation', statusListIndex: '-3', statusListCredential: 'https://issuer.example/status/1' }
+      })
+    );
+    expect(codes(await world.verifier().verifyCredential(credential))).toEqual(['STATUS_UNSUPPORTED']);
+  });
+
+  it('fetches a list once for concurrent checks and keeps failures out of the cache', async () => {
+    let calls = 0;
+    let fail = true;
+    const verifier = world.verifier({
+      fetchStatusList: async (url) => {
+        calls++;
+        if (fail) throw new Error('down');
+        return world.statusLists.fetch(url);
+      }
+    });
+    expect(codes(await verifier.verifyCredential(world.credential))).toContain('STATUS_UNAVAILABLE');
+    fail = false;
+    calls = 0;
+    const results = await Promise.all(Array.from({ length: 10 }, () => verifier.verifyCredential(world.credential)));
+    expect(results.every((r) => r.verified)).toBe(true);
+    expect(calls).toBe(2);
+  });
+});
