@@ -9,7 +9,10 @@ export type ErrorCode =
   | 'INVALID_OPTIONS'
   | 'STATUS_LIST_FULL'
   | 'STATUS_LIST_INVALID'
-  | 'SIGNING_FAILED';
+  | 'SIGNING_FAILED'
+  | 'DUPLICATE_KEY'
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_INVALID_OPERATION';
 
 /** The one error class of agentvc: a stable `code` for programs, a message for people. */
 export class AgentVcError extends Error {
