@@ -12,16 +12,31 @@ export type ErrorCode =
   | 'SIGNING_FAILED'
   | 'DUPLICATE_KEY'
   | 'STORE_UNAVAILABLE'
-  | 'STORE_INVALID_OPERATION';
+  | 'STORE_INVALID_OPERATION'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'CHALLENGE_INVALID'
+  | 'CHALLENGE_USED'
+  | 'CHALLENGE_EXPIRED'
+  | 'DID_AUTH_FAILED'
+  | 'NO_ACTIVE_GRANTS'
+  | 'INVALID_CREDENTIAL'
+  | 'STATUS_CHANGE_REFUSED'
+  | 'AGENT_NOT_REGISTERED';
 
 /** The one error class of agentvc: a stable `code` for programs, a message for people. */
 export class AgentVcError extends Error {
   readonly code: ErrorCode;
+  /** Data safe to show a client (e.g. verification problems); never secrets. */
+  readonly details?: Record<string, unknown>;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AgentVcError';
     this.code = code;
+    if (options?.details) this.details = options.details;
   }
 }
 

@@ -1,0 +1,31 @@
+// The issuer process: configuration from the environment, start, print, shut down on signals.
+import { loadConfig } from './load-config.js';
+import { startIssuer } from './start-issuer.js';
+
+const config = loadConfig(process.env);
+const started = await startIssuer(config).catch((error: unknown) => {
+  console.error(`agentvc issuer failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
+
+const lines = [
+  `agentvc issuer listening on ${started.url} (public URL ${config.publicUrl})`,
+  `  store:      ${config.mongodbUrl ? 'MongoDB' : `embedded, ${config.dataDir}`}`,
+  `  issuer DID: ${started.issuer.identity.did}`
+];
+if (started.generatedAdminToken) {
+  lines.push(`  operator API key (shown once, keep it safe): ${started.generatedAdminToken}`);
+}
+process.stdout.write(`${lines.join('\n')}\n`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    started.stop().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  });
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isAgentVcError } from '@agentvc/core';
+import { defineRoute, type Route } from '@agentvc/http';
+import type { Issuer } from '@agentvc/issuer';
+import { credentialResponseSchema, jsonObjectSchema } from './schemas.js';
+
+/** DID-auth: an agent gets a challenge, answers with a signed presentation, receives its credential. */
+export function didAuthRoutes(issuer: Issuer): Route[] {
+  const challenge = defineRoute({
+    method: 'POST',
+    path: '/challenges',
+    summary: 'A single-use DID-auth challenge for this issuer',
+    tags: ['agents'],
+    responses: { 201: z.object({ challenge: z.string(), domain: z.string(), expiresAt: z.string() }) }
+  }).handle(async () => {
+    const { challenge: value, expiresAt } = await issuer.challenges.create();
+    return { status: 201, body: { challenge: value, domain: issuer.domain, expiresAt: expiresAt.toISOString() } };
+  });
+
+  const request = defineRoute({
+    method: 'POST',
+    path: '/credentials/request',
+    summary: "An agent's capability credential, for a presentation signed by its DID key over a challenge and this issuer's domain",
+    description: 'The credential grants the capabilities of all the agent\'s active grants. Refusals: 401 DID_AUTH_FAILED / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED, 403 AGENT_NOT_REGISTERED / NO_ACTIVE_GRANTS.',
+    tags: ['agents'],
+    request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
+    responses: { 201: credentialResponseSchema },
+    errors: [401, 403]
+  }).handle(async ({ body, requestId }) => {
+    try {
+      const { agentDid, credential } = await issuer.requestCredential(body.presentation);
+      await issuer.audit.record({ actor: { type: 'agent', id: agentDid }, action: 'credential.issue', outcome: 'success', target: String(credential.id), requestId });
+      return { status: 201, body: { verifiableCredential: credential } };
+    } catch (error) {
+      const code = isAgentVcError(error) ? error.code : 'INTERNAL';
+      await issuer.audit.record({ actor: { type: 'anonymous', id: 'unknown' }, action: 'auth.did', outcome: 'failure', requestId, detail: code });
+      throw error;
+    }
+  });
+
+  return [challenge, request];
+}

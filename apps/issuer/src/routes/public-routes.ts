@@ -1,0 +1,48 @@
+import { bundledContexts, CONTEXT_URLS } from '@agentvc/core';
+import { defineRoute, type Route } from '@agentvc/http';
+import type { Issuer } from '@agentvc/issuer';
+import { z } from 'zod';
+import { jsonObjectSchema } from './schemas.js';
+
+/** Public, cacheable reads: status lists, the agentvc context, the issuer's identity. */
+export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
+  const statusList = defineRoute({
+    method: 'GET',
+    path: '/status-lists/:id',
+    summary: 'A signed StatusList2021Credential',
+    description: 'Re-signed only when the list changed; a change is visible on the next read. Send If-None-Match for a 304.',
+    tags: ['status'],
+    request: { params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }) },
+    responses: { 200: jsonObjectSchema, 304: null },
+    errors: [404]
+  }).handle(async ({ params, ctx }) => {
+    const { credential, etag } = await issuer.statusRegistry.signedList(params.id);
+    // one second of caching bounds how stale a CDN or client copy can be
+    const headers = { ETag: etag, 'Cache-Control': 'public, max-age=1, must-revalidate' };
+    if (ctx.get('If-None-Match') === etag) return { status: 304, headers };
+    return { status: 200, body: credential, headers };
+  });
+
+  const context = defineRoute({
+    method: 'GET',
+    path: '/contexts/v1',
+    summary: `The agentvc JSON-LD context (${CONTEXT_URLS.agentvcV1})`,
+    tags: ['public'],
+    contentType: 'application/ld+json',
+    responses: { 200: jsonObjectSchema }
+  }).handle(() => ({
+    status: 200,
+    body: structuredClone(bundledContexts().get(CONTEXT_URLS.agentvcV1) as Record<string, unknown>),
+    headers: { 'Cache-Control': 'public, max-age=86400, immutable' }
+  }));
+
+  const identity = defineRoute({
+    method: 'GET',
+    path: '/issuer',
+    summary: "This issuer's DID, DID-auth domain and public URL",
+    tags: ['public'],
+    responses: { 200: z.object({ did: z.string(), domain: z.string(), publicUrl: z.string() }) }
+  }).handle(() => ({ status: 200, body: { did: issuer.identity.did, domain: issuer.domain, publicUrl } }));
+
+  return [statusList, context, identity];
+}

@@ -1,0 +1,66 @@
+import { bundledContexts } from '@agentvc/core';
+import { defineRoute, HttpError, type Route } from '@agentvc/http';
+import { issueRequestSchema, statusRequestSchema, type Issuer } from '@agentvc/issuer';
+import { z } from 'zod';
+import { operatorActor } from './operator-actor.js';
+import { operatorAuth } from './operator-auth.js';
+import { credentialResponseSchema } from './schemas.js';
+
+/** VC-API issuance and status updates, for operators. */
+export function vcApiRoutes(issuer: Issuer): Route[] {
+  const auth = operatorAuth(issuer);
+  const known = new Set(bundledContexts().keys());
+
+  const issue = defineRoute({
+    method: 'POST',
+    path: '/credentials/issue',
+    summary: 'Issue a credential (VC-API)',
+    description: 'Adds id, dates and a StatusList2021 entry, then signs with Ed25519Signature2020. 400 when a required member is missing or of the wrong JSON type, type is empty, the issuer is not this issuer, a context is not bundled, or a capability is malformed.',
+    tags: ['credentials'],
+    auth,
+    request: { body: issueRequestSchema },
+    responses: { 201: credentialResponseSchema },
+    errors: [409]
+  }).handle(async ({ body, principal, requestId }) => {
+    const { credential, options } = body;
+    const issuerId = typeof credential.issuer === 'string' ? credential.issuer : credential.issuer.id;
+    if (issuerId !== issuer.identity.did) {
+      throw new HttpError(400, 'ISSUER_MISMATCH', `this service issues only as ${issuer.identity.did}`);
+    }
+    const unknown = credential['@context'].filter((url) => !known.has(url));
+    if (unknown.length > 0) throw new HttpError(400, 'UNKNOWN_CONTEXT', `not a bundled context: ${unknown[0]?.slice(0, 120)}`);
+    const signed = await issuer.issuance.issue(credential, {
+      suspendable: options?.suspendable ?? false,
+      validitySeconds: issuer.policy.defaultValiditySeconds
+    });
+    await issuer.audit.record({ actor: operatorActor(principal), action: 'credential.issue', outcome: 'success', target: String(signed.id), requestId });
+    return { status: 201, body: { verifiableCredential: signed } };
+  });
+
+  const status = defineRoute({
+    method: 'POST',
+    path: '/credentials/status',
+    summary: 'Revoke, suspend or reinstate a credential (VC-API)',
+    description: 'Revocation is permanent; `status: false` lifts a suspension. The status list is re-signed on its next read.',
+    tags: ['credentials'],
+    auth,
+    request: { body: statusRequestSchema },
+    responses: {
+      200: z.object({ credentialId: z.string(), statusPurpose: z.enum(['revocation', 'suspension']), status: z.boolean(), changed: z.boolean() })
+    },
+    errors: [404, 409]
+  }).handle(async ({ body, principal, requestId }) => {
+    const { credentialId, credentialStatus, status: value } = body;
+    const { changed } = await issuer.issuance.setStatus(credentialId, credentialStatus.statusPurpose, value);
+    await issuer.audit.record({
+      actor: operatorActor(principal),
+      action: `credential.${credentialStatus.statusPurpose}.${value ? 'set' : 'clear'}`,
+      outcome: 'success',
+      target: credentialId,
+      requestId
+    });
+    return { status: 200, body: { credentialId, statusPurpose: credentialStatus.statusPurpose, status: value, changed } };
+  });
+
+  return [issue, status];
+}

@@ -1,0 +1,65 @@
+import { systemClock } from '@agentvc/core';
+import { createLogger, listen, type RunningServer } from '@agentvc/http';
+import { createIssuer, type Issuer } from '@agentvc/issuer';
+import { createStore, type Store } from '@agentvc/store';
+import { createApp } from './create-app.js';
+import type { IssuerConfig } from './load-config.js';
+import { loadKeyEncryptionKey } from './load-key-encryption-key.js';
+
+export interface StartedIssuer {
+  url: string;
+  issuer: Issuer;
+  store: Store;
+  /** Set only when this start created the first operator key: print it once. */
+  generatedAdminToken?: string;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** Opens the store, loads or creates the issuer identity and first key, and listens. */
+export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> {
+  const logger = createLogger({ name: 'agentvc-issuer', level: config.logLevel });
+  const store = await createStore({
+    ...(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir })
+  });
+  try {
+    const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
+    const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl });
+    const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
+    const server = await listen(createApp({ issuer, store, logger, publicUrl: config.publicUrl }), { port: config.port, host: config.host });
+    return {
+      url: server.url,
+      issuer,
+      store,
+      server,
+      ...(generatedAdminToken ? { generatedAdminToken } : {}),
+      async stop() {
+        await server.close();
+        await store.close();
+      }
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/**
+ * The first operator key: AGENTVC_ADMIN_TOKEN when set (added once; a revoked one stays
+ * revoked), else generated when no key exists yet and returned so it can be shown once.
+ */
+async function bootstrapAdminKey(issuer: Issuer, configured: string | undefined): Promise<string | undefined> {
+  if (configured) {
+    if (!(await issuer.apiKeys.authenticate(configured))) {
+      await issuer.apiKeys.create('bootstrap (AGENTVC_ADMIN_TOKEN)', configured).catch((error: unknown) => {
+        // already there and revoked: an operator's revocation wins over the environment
+        if ((error as { code?: string }).code !== 'DUPLICATE_KEY') throw error;
+      });
+    }
+    return undefined;
+  }
+  if ((await issuer.apiKeys.count()) > 0) return undefined;
+  const { token } = await issuer.apiKeys.create('bootstrap (generated)');
+  await issuer.audit.record({ actor: { type: 'system', id: 'bootstrap' }, action: 'api_key.create', outcome: 'success', detail: 'first operator key generated at start' });
+  return token;
+}

@@ -1,0 +1,32 @@
+export { createService, type ServiceOptions } from './service/create-service.js';
+export type { ReadinessCheck } from './service/ops-routes.js';
+export type { ServiceContext, ServiceMiddleware, ServiceState } from './service/service-state.js';
+export { listen, type ListenOptions, type RunningServer } from './service/listen.js';
+export {
+  defineRoute,
+  type Route,
+  type RouteAuth,
+  type RouteBuilder,
+  type RouteHandler,
+  type RouteInput,
+  type RouteMethod,
+  type RouteRequest,
+  type RouteResponses,
+  type RouteResult,
+  type RouteSpec
+} from './routes/define-route.js';
+export { readBearerToken } from './routes/read-bearer-token.js';
+export { HttpError, isHttpError, type HttpErrorCode, type HttpErrorOptions } from './errors/http-error.js';
+export {
+  DEFAULT_PROBLEM_TYPE_BASE,
+  PROBLEM_CONTENT_TYPE,
+  problemDetailsSchema,
+  problemType,
+  type ProblemDetails
+} from './errors/problem.js';
+export { MAX_REPORTED_ISSUES, validationError, type ValidationIssue } from './errors/validation-error.js';
+export { DEFAULT_ERROR_MAP, toHttpError, type ErrorMap, type ErrorMapping } from './errors/to-http-error.js';
+export { readJsonBody, DEFAULT_BODY_LIMIT_BYTES, type ReadJsonBodyOptions } from './body/read-json-body.js';
+export { isSaneRequestId, REQUEST_ID_HEADER } from './middleware/request-id.js';
+export { createLogger, REDACTED_PATHS, type CreateLoggerOptions } from './logging/create-logger.js';
+export { buildOpenApi, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi.js';

@@ -1,0 +1,112 @@
+import { STATUS_CODES } from 'node:http';
+import type { z } from 'zod';
+import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '../errors/problem.js';
+import type { Route } from '../routes/define-route.js';
+import { createSchemaConverter, type JsonSchema, type SchemaConverter } from './create-schema-converter.js';
+
+export interface OpenApiInfo {
+  title: string;
+  version: string;
+  description?: string;
+}
+
+export type OpenApiDocument = JsonSchema & { openapi: '3.1.0' };
+
+const JSON_TYPE = 'application/json';
+
+/** `/status-lists/:id` -> `/status-lists/{id}` */
+export function toOpenApiPath(path: string): string {
+  return path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+/** An OpenAPI 3.1 document from route definitions: the same zod schemas that validate. */
+export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenApiDocument {
+  const converter = createSchemaConverter();
+  const problemRef = converter.convert(problemDetailsSchema, 'output');
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  const securitySchemes: Record<string, JsonSchema> = {};
+
+  for (const route of routes) {
+    const { request = {}, auth } = route;
+    const operation: JsonSchema = { summary: route.summary };
+    if (route.operationId !== undefined) operation.operationId = route.operationId;
+    if (route.description !== undefined) operation.description = route.description;
+    if (route.tags !== undefined) operation.tags = [...route.tags];
+
+    const parameters = [
+      ...describeParameters(converter, request.params, 'path'),
+      ...describeParameters(converter, request.query, 'query')
+    ];
+    if (parameters.length > 0) operation.parameters = parameters;
+    if (request.body !== undefined) {
+      operation.requestBody = {
+        required: true,
+        content: { [JSON_TYPE]: { schema: converter.convert(request.body, 'input') } }
+      };
+    }
+
+    const responses: Record<string, JsonSchema> = {};
+    for (const [status, schema] of Object.entries(route.responses)) {
+      responses[status] =
+        schema === null
+          ? { description: describeStatus(status) }
+          : {
+              description: describeStatus(status),
+              content: { [route.contentType ?? JSON_TYPE]: { schema: converter.convert(schema, 'output') } }
+            };
+    }
+    for (const status of errorStatuses(route)) {
+      responses[status] = {
+        description: describeStatus(status),
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: problemRef } }
+      };
+    }
+    operation.responses = responses;
+
+    if (auth !== undefined) {
+      operation.security = [{ [auth.scheme]: [] }];
+      securitySchemes[auth.scheme] = { type: 'http', scheme: 'bearer', ...describe(auth.description) };
+    }
+    (paths[toOpenApiPath(route.path)] ??= {})[route.method.toLowerCase()] = operation;
+  }
+
+  const components: JsonSchema = { schemas: converter.components };
+  if (Object.keys(securitySchemes).length > 0) components.securitySchemes = securitySchemes;
+  return { openapi: '3.1.0', info: { ...info }, paths, components };
+}
+
+/** Failures every route can produce from what it declares, plus the ones it lists. */
+function errorStatuses(route: Route): string[] {
+  const statuses = new Set<number>(route.errors ?? []);
+  const { request = {} } = route;
+  if (request.params !== undefined || request.query !== undefined || request.body !== undefined) statuses.add(400);
+  if (route.auth !== undefined) statuses.add(401).add(403);
+  if (request.body !== undefined) statuses.add(413).add(415);
+  statuses.add(500);
+  return [...statuses].sort((a, b) => a - b).map(String);
+}
+
+function describeParameters(converter: SchemaConverter, schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+  if (schema === undefined) return [];
+  let json = converter.convert(schema, 'input');
+  const ref = json.$ref;
+  // A named params/query schema sits in components; its properties are what is documented
+  if (typeof ref === 'string') json = converter.components[ref.split('/').pop() ?? ''] ?? {};
+  const properties = (json.properties ?? {}) as Record<string, JsonSchema>;
+  const required = new Set(Array.isArray(json.required) ? json.required : []);
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: property,
+    ...describe(typeof property.description === 'string' ? property.description : undefined)
+  }));
+}
+
+function describeStatus(status: string | number): string {
+  return STATUS_CODES[Number(status)] ?? 'Response';
+}
+
+function describe(description: string | undefined): { description?: string } {
+  return description === undefined ? {} : { description };
+}

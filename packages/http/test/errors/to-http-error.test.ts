@@ -1,0 +1,55 @@
+import { AgentVcError, type ErrorCode } from '@agentvc/core';
+import { z } from 'zod';
+import { DEFAULT_ERROR_MAP, HttpError, toHttpError } from '@agentvc/http';
+
+describe('toHttpError', () => {
+  it('passes HttpError through', () => {
+    const error = new HttpError(418, 'TEAPOT', 'short and stout');
+    expect(toHttpError(error, DEFAULT_ERROR_MAP)).toBe(error);
+  });
+
+  it('maps AgentVcError codes in the map and keeps the cause', () => {
+    const cause = new AgentVcError('DUPLICATE_KEY', 'exists');
+    const error = toHttpError(cause, DEFAULT_ERROR_MAP);
+    expect(error).toMatchObject({ status: 409, code: 'CONFLICT', message: 'exists', cause });
+  });
+
+  it('leaves unmapped AgentVcErrors and plain errors to the generic 500', () => {
+    expect(toHttpError(new AgentVcError('SIGNING_FAILED', 'x'), DEFAULT_ERROR_MAP)).toBeUndefined();
+    expect(toHttpError(new Error('x'), DEFAULT_ERROR_MAP)).toBeUndefined();
+    expect(toHttpError('a string', DEFAULT_ERROR_MAP)).toBeUndefined();
+    expect(toHttpError(Object.assign(new Error('db down'), { status: 503, expose: false }), DEFAULT_ERROR_MAP)).toBeUndefined();
+  });
+
+  it('does not expose 5xx AgentVcError messages even when mapped', () => {
+    const error = toHttpError(new AgentVcError('STATUS_LIST_FULL', 'list 7 at /var/data'), {
+      STATUS_LIST_FULL: { status: 503, code: 'SERVICE_UNAVAILABLE' }
+    });
+    expect(error?.message).not.toContain('/var/data');
+  });
+
+  it('turns zod errors into VALIDATION_FAILED with paths', () => {
+    const result = z.object({ a: z.array(z.number()) }).safeParse({ a: [1, 'x'] });
+    expect(toHttpError(result.error, DEFAULT_ERROR_MAP)).toMatchObject({
+      status: 400,
+      code: 'VALIDATION_FAILED',
+      extensions: { errors: [{ path: 'a[1]', message: expect.any(String) }] }
+    });
+  });
+});
+
+describe('toHttpError with core codes named like HTTP codes', () => {
+  it('answers NOT_FOUND, CONFLICT, UNAUTHORIZED and FORBIDDEN with their status', () => {
+    const statuses = ['NOT_FOUND', 'CONFLICT', 'UNAUTHORIZED', 'FORBIDDEN'].map(
+      (code) => toHttpError(new AgentVcError(code as string as ErrorCode, 'x'), {})?.status
+    );
+    expect(statuses).toEqual([404, 409, 401, 403]);
+  });
+
+  it('sends AgentVcError details as problem extensions on 4xx only', () => {
+    const withDetails = (code: string) =>
+      Object.assign(new AgentVcError(code as ErrorCode, 'x'), { details: { problems: [{ code: 'EXPIRED' }] } });
+    expect(toHttpError(withDetails('DUPLICATE_KEY'), DEFAULT_ERROR_MAP)?.extensions).toEqual({ problems: [{ code: 'EXPIRED' }] });
+    expect(toHttpError(withDetails('STORE_UNAVAILABLE'), DEFAULT_ERROR_MAP)?.extensions).toEqual({});
+  });
+});

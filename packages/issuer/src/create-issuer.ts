@@ -1,0 +1,92 @@
+import { AgentVcError, createDidKeyResolver, createDocumentLoader, type AgentIdentity, type Clock, type DocumentLoader } from '@agentvc/core';
+import type { Store } from '@agentvc/store';
+import { createVerifier } from '@agentvc/verifier';
+import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
+import { createApiKeyService, type ApiKeyService } from './api-keys/create-api-key-service.js';
+import { createAuditLog, type AuditLog } from './audit/create-audit-log.js';
+import { createChallengeService, type ChallengeService } from './challenges/create-challenge-service.js';
+import { loadIssuerIdentity } from './identity/load-issuer-identity.js';
+import { createCredentialSigner } from './issuance/create-credential-signer.js';
+import { createIssuanceService, type IssuanceService } from './issuance/create-issuance-service.js';
+import { DEFAULT_ISSUER_POLICY, type IssuerPolicy } from './issuer-policy.js';
+import { createSecretBox } from './secrets/create-secret-box.js';
+import { createStatusRegistry, type StatusRegistry } from './status/create-status-registry.js';
+import { ensureIssuerIndexes } from './ensure-issuer-indexes.js';
+
+export interface IssuerDeps {
+  store: Store;
+  clock: Clock;
+  /** 32 bytes; seals the issuer's private key at rest. */
+  keyEncryptionKey: Uint8Array;
+  /** Base URL the issuer is reached at (behind proxies: the public one); status list URLs live under it. */
+  publicUrl: string;
+  policy?: Partial<IssuerPolicy>;
+  documentLoader?: DocumentLoader;
+}
+
+export interface Issuer {
+  readonly identity: AgentIdentity;
+  /** The DID-auth domain: the host of the public URL. */
+  readonly domain: string;
+  readonly policy: IssuerPolicy;
+  readonly apiKeys: ApiKeyService;
+  readonly agents: AgentRegistry;
+  readonly challenges: ChallengeService;
+  readonly issuance: IssuanceService;
+  readonly statusRegistry: StatusRegistry;
+  readonly audit: AuditLog;
+  /** DID-auth: a presentation signed by a registered agent over a fresh challenge → its credential. */
+  requestCredential(presentation: unknown): Promise<{ agentDid: string; credential: Record<string, unknown> }>;
+}
+
+/** Wires the issuer library on one store: identity, keys, agents, challenges, status, issuance, audit. */
+export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, policy: overrides = {}, documentLoader }: IssuerDeps): Promise<Issuer> {
+  const policy = { ...DEFAULT_ISSUER_POLICY, ...overrides };
+  const base = publicUrl.replace(/\/+$/, '');
+  await ensureIssuerIndexes(store, policy);
+  const identity = await loadIssuerIdentity({ store, secretBox: createSecretBox(keyEncryptionKey), clock });
+  const loader = documentLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
+  const signer = createCredentialSigner({ identity, documentLoader: loader });
+  const statusRegistry = createStatusRegistry({ store, clock, signer, publicUrl: base, listLength: policy.statusListLength });
+  const agents = createAgentRegistry({ store, clock });
+  const challenges = createChallengeService({ store, clock, ttlSeconds: policy.challengeTtlSeconds });
+  const issuance = createIssuanceService({ store, clock, signer, statusRegistry });
+  const domain = new URL(base).host;
+  // DID-auth presentations carry no credentials, so no issuer needs to be trusted here
+  const didAuth = createVerifier({ trustedIssuers: [], clock, documentLoader: loader });
+
+  async function requestCredential(presentation: unknown) {
+    const proof = (presentation as { proof?: { challenge?: unknown } } | null)?.proof;
+    const challenge = proof && !Array.isArray(proof) ? proof.challenge : undefined;
+    if (typeof challenge !== 'string') throw new AgentVcError('DID_AUTH_FAILED', 'the presentation proof carries no challenge');
+    await challenges.consume(challenge);
+    const result = await didAuth.verifyPresentation(presentation, { challenge, domain });
+    if (!result.verified || !result.holder) {
+      throw new AgentVcError('DID_AUTH_FAILED', 'the DID-auth presentation did not verify', { details: { problems: result.problems } });
+    }
+    const agentDid = result.holder;
+    const agent = await agents.get(agentDid);
+    if (!agent || agent.disabledAt) throw new AgentVcError('AGENT_NOT_REGISTERED', 'this DID is not a registered agent');
+    const grants = await agents.activeGrants(agentDid);
+    if (grants.length === 0) throw new AgentVcError('NO_ACTIVE_GRANTS', 'the agent has no active grants');
+    const credential = await issuance.issueCapabilities(
+      agentDid,
+      grants.flatMap((g) => g.capabilities),
+      { suspendable: grants.some((g) => g.suspendable), validitySeconds: Math.min(...grants.map((g) => g.validitySeconds)) }
+    );
+    return { agentDid, credential };
+  }
+
+  return {
+    identity,
+    domain,
+    policy,
+    apiKeys: createApiKeyService({ store, clock }),
+    agents,
+    challenges,
+    issuance,
+    statusRegistry,
+    audit: createAuditLog({ store, clock }),
+    requestCredential
+  };
+}

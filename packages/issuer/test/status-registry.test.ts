@@ -1,0 +1,50 @@
+import { decodeStatusList } from '@agentvc/status-list';
+import { createIssuerWorld } from './issuer-world.js';
+
+describe('status registry', () => {
+  it('hands out 1,000 distinct indexes to 1,000 concurrent allocations, not in sequence', async () => {
+    const { issuer } = await createIssuerWorld();
+    const allocations = await Promise.all(Array.from({ length: 1000 }, (_, i) => issuer.statusRegistry.allocate('revocation', `urn:uuid:${i}`)));
+    const keys = new Set(allocations.map((a) => `${a.listId}:${a.index}`));
+    expect(keys.size).toBe(1000);
+    const indexes = allocations.map((a) => a.index);
+    const steps = indexes.slice(1).filter((index, i) => index === (indexes[i] as number) + 1).length;
+    expect(steps).toBeLessThan(20);
+  });
+
+  it('starts a new list when one fills', async () => {
+    const { issuer } = await createIssuerWorld({ policy: { statusListLength: 16 } });
+    const allocations = await Promise.all(Array.from({ length: 40 }, (_, i) => issuer.statusRegistry.allocate('revocation', `urn:uuid:${i}`)));
+    const lists = new Map<string, Set<number>>();
+    for (const a of allocations) lists.set(a.listId, (lists.get(a.listId) ?? new Set()).add(a.index));
+    expect(lists.size).toBe(3);
+    for (const indexes of lists.values()) {
+      expect(indexes.size).toBeLessThanOrEqual(16);
+      for (const index of indexes) expect(index).toBeLessThan(16);
+    }
+    expect([...lists.values()].reduce((n, s) => n + s.size, 0)).toBe(40);
+  });
+
+  it('re-signs a list only when it changed, and the bits follow the changes', async () => {
+    const { issuer, clock } = await createIssuerWorld();
+    const allocation = await issuer.statusRegistry.allocate('suspension', 'urn:uuid:1');
+    const first = await issuer.statusRegistry.signedList(allocation.listId);
+    clock.advance(1000);
+    expect(await issuer.statusRegistry.signedList(allocation.listId)).toEqual(first);
+    expect(await issuer.statusRegistry.setBit(allocation, true)).toBe(true);
+    expect(await issuer.statusRegistry.setBit(allocation, true)).toBe(false);
+    const second = await issuer.statusRegistry.signedList(allocation.listId);
+    expect(second.etag).not.toBe(first.etag);
+    const bits = await decodeStatusList({ encodedList: (second.credential.credentialSubject as { encodedList: string }).encodedList });
+    expect(bits.getStatus(allocation.index)).toBe(true);
+    expect(await issuer.statusRegistry.setBit(allocation, false)).toBe(true);
+    const third = await issuer.statusRegistry.signedList(allocation.listId);
+    const cleared = await decodeStatusList({ encodedList: (third.credential.credentialSubject as { encodedList: string }).encodedList });
+    expect(cleared.getStatus(allocation.index)).toBe(false);
+  });
+
+  it('answers NOT_FOUND for an unknown list', async () => {
+    const { issuer } = await createIssuerWorld();
+    await expect(issuer.statusRegistry.signedList('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
