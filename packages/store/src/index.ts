@@ -1,0 +1,15 @@
+export type {
+  Collection,
+  Document,
+  Filter,
+  FindOptions,
+  IndexSpec,
+  Projection,
+  SortSpec,
+  Store,
+  Update,
+  UpdateResult
+} from './collection.js';
+export { createEmbeddedStore, type EmbeddedStoreOptions } from './embedded/create-embedded-store.js';
+export { createMongoStore, type MongoStoreOptions } from './mongodb/create-mongo-store.js';
+export { createStore, type StoreOptions } from './create-store.js';

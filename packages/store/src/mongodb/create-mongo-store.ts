@@ -1,0 +1,56 @@
+import { AgentVcError } from '@agentvc/core';
+import { MongoClient } from 'mongodb';
+import type { Collection, Document, Store } from '../collection.js';
+import { checkCollectionName } from '../lib/check-collection-name.js';
+import { createMongoCollection } from './mongo-collection.js';
+import { mapMongoError } from './map-mongo-error.js';
+
+export interface MongoStoreOptions {
+  /** A mongodb:// or mongodb+srv:// connection string (driver options may go in its query). */
+  url: string;
+  dbName: string;
+}
+
+/** The production engine: connects (failing with STORE_UNAVAILABLE) and hands out the port. */
+export async function createMongoStore({ url, dbName }: MongoStoreOptions): Promise<Store> {
+  let client: MongoClient;
+  try {
+    // Documents are checked before they reach the driver; ignoreUndefined is a second guard.
+    client = new MongoClient(url, { ignoreUndefined: true });
+  } catch (error) {
+    throw new AgentVcError('INVALID_OPTIONS', 'the MongoDB connection string is not valid', { cause: error });
+  }
+  try {
+    await client.connect();
+    await client.db('admin').command({ ping: 1 });
+  } catch (error) {
+    await client.close().catch(() => undefined);
+    throw new AgentVcError('STORE_UNAVAILABLE', 'cannot connect to MongoDB', { cause: error });
+  }
+  const db = client.db(dbName);
+  let closed = false;
+
+  return {
+    engine: 'mongodb',
+
+    collection<T extends Document>(name: string): Collection<T> {
+      return createMongoCollection<T>(db.collection(checkCollectionName(name)), () => closed);
+    },
+
+    async ping(): Promise<void> {
+      if (closed) throw new AgentVcError('STORE_UNAVAILABLE', 'the store is closed');
+      try {
+        await client.db('admin').command({ ping: 1 });
+      } catch (error) {
+        const mapped = mapMongoError(error, 'admin');
+        throw mapped instanceof AgentVcError ? mapped : new AgentVcError('STORE_UNAVAILABLE', 'MongoDB ping failed', { cause: error });
+      }
+    },
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      await client.close();
+    }
+  };
+}
