@@ -9,8 +9,9 @@ export default {
       module: { type: 'es6' }
     }]
   },
+  // workspace packages resolve through their `source` export condition (src/*.ts)
+  testEnvironmentOptions: { customExportConditions: ['source', 'node', 'node-addons'] },
   moduleNameMapper: {
-    '^@agentvc/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1'
   },
   testMatch: ['<rootDir>/packages/*/test/**/*.test.ts', '<rootDir>/apps/*/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
