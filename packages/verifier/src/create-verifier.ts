@@ -143,7 +143,8 @@ function summarize(checks: CredentialCheck[], outer: Problem[], requirement: Cap
   const issuers = [...new Set(accepted.map((c) => c.issuer as string))];
   if (!requirement) return { verified: problems.length === 0, problems, issuers, capabilities };
   const evaluation = evaluateRequirement(requirement, capabilities);
-  problems.push(...evaluation.problems);
+  // "not granted" adds nothing when a credential was already refused for a reason of its own
+  problems.push(...evaluation.problems.filter((p) => p.code !== 'CAPABILITY_NOT_GRANTED' || problems.length === 0));
   const result: VerificationResult = { verified: problems.length === 0, problems, issuers, capabilities };
   return evaluation.grantedBy ? { ...result, grantedBy: evaluation.grantedBy } : result;
 }
