@@ -29,7 +29,7 @@ export function createApp({ issuer, store, logger, publicUrl, version = '0.1.0',
   return createService({
     name: 'agentvc-issuer',
     version,
-    description: `agentvc issuer ${issuer.identity.did}`,
+    description: "Issues agentvc capability credentials, runs DID-auth for agents, and publishes StatusList2021 lists.",
     logger,
     routes: [...didAuthRoutes(issuer), ...vcApiRoutes(issuer), ...publicRoutes(issuer, publicUrl), ...agentRoutes(issuer), ...adminRoutes(issuer)],
     readiness: { store: () => store.ping() },
