@@ -1,8 +1,6 @@
 // Test-side issuing and presenting, built only from the @digitalbazaar libraries and core.
 import * as vc from '@digitalbazaar/vc';
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
-import { createSignCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import {
   CONTEXT_URLS,
   createDidKeyResolver,
@@ -11,6 +9,7 @@ import {
   type AgentIdentity,
   type Capability
 } from '@agentvc/core';
+import { signPresentation } from '@agentvc/client';
 
 export type Json = Record<string, unknown>;
 
@@ -62,33 +61,21 @@ export async function issue(issuer: AgentIdentity, credential: Json): Promise<Js
 
 export type PresentationSuite = 'Ed25519Signature2020' | 'eddsa-jcs-2022';
 
-/** A presentation of `credentials` signed by `holder` over a challenge and domain. */
+/** A presentation of `credentials` signed by `holder` (the SDK's signPresentation, 2020 by default here). */
 export async function present({
   holder,
   credentials,
   challenge,
   domain,
-  suite = 'Ed25519Signature2020',
-  holderField = true
+  suite = 'Ed25519Signature2020'
 }: {
   holder: AgentIdentity;
   credentials: Json[];
   challenge: string;
   domain: string;
   suite?: PresentationSuite;
-  holderField?: boolean;
 }): Promise<Json> {
-  const presentation = vc.createPresentation({
-    verifiableCredential: credentials.map((c) => structuredClone(c)),
-    ...(holderField ? { holder: holder.did } : {}),
-    version: 1.0
-  });
-  const signer = createSigner(holder);
-  const ldSuite =
-    suite === 'Ed25519Signature2020'
-      ? new Ed25519Signature2020({ signer })
-      : new DataIntegrityProof({ signer, cryptosuite: createSignCryptosuite() });
-  return vc.signPresentation({ presentation, suite: ldSuite, documentLoader, challenge, domain });
+  return signPresentation({ holder, credentials, challenge, domain, suite, documentLoader });
 }
 
 export function iso(date: Date): string {

@@ -18,6 +18,8 @@ export { generateIdentity } from './identity/generate-identity.js';
 export { exportIdentity } from './identity/export-identity.js';
 export { importIdentity } from './identity/import-identity.js';
 export { createSigner } from './identity/create-signer.js';
+export { createSecretBox, type SealedSecret, type SecretBox } from './secrets/create-secret-box.js';
+export type { ChallengeStore, IssuedChallenge } from './ports/challenge-store.js';
 export { exportedIdentitySchema, type ExportedIdentity } from './schemas/exported-identity.js';
 export { LIMITS } from './schemas/limits.js';
 export {

@@ -1,15 +1,14 @@
-import { AgentVcError, createDidKeyResolver, createDocumentLoader, type AgentIdentity, type Clock, type DocumentLoader } from '@agentvc/core';
-import type { Store } from '@agentvc/store';
+import { AgentVcError, createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
+import { createStoredChallenges, type Store } from '@agentvc/store';
 import { createVerifier } from '@agentvc/verifier';
 import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
 import { createApiKeyService, type ApiKeyService } from './api-keys/create-api-key-service.js';
 import { createAuditLog, type AuditLog } from './audit/create-audit-log.js';
-import { createChallengeService, type ChallengeService } from './challenges/create-challenge-service.js';
 import { loadIssuerIdentity } from './identity/load-issuer-identity.js';
 import { createCredentialSigner } from './issuance/create-credential-signer.js';
 import { createIssuanceService, type IssuanceService } from './issuance/create-issuance-service.js';
 import { DEFAULT_ISSUER_POLICY, type IssuerPolicy } from './issuer-policy.js';
-import { createSecretBox } from './secrets/create-secret-box.js';
+
 import { createStatusRegistry, type StatusRegistry } from './status/create-status-registry.js';
 import { ensureIssuerIndexes } from './ensure-issuer-indexes.js';
 
@@ -31,7 +30,7 @@ export interface Issuer {
   readonly policy: IssuerPolicy;
   readonly apiKeys: ApiKeyService;
   readonly agents: AgentRegistry;
-  readonly challenges: ChallengeService;
+  readonly challenges: ChallengeStore;
   readonly issuance: IssuanceService;
   readonly statusRegistry: StatusRegistry;
   readonly audit: AuditLog;
@@ -43,13 +42,13 @@ export interface Issuer {
 export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, policy: overrides = {}, documentLoader }: IssuerDeps): Promise<Issuer> {
   const policy = { ...DEFAULT_ISSUER_POLICY, ...overrides };
   const base = publicUrl.replace(/\/+$/, '');
-  await ensureIssuerIndexes(store, policy);
+  await ensureIssuerIndexes(store);
   const identity = await loadIssuerIdentity({ store, secretBox: createSecretBox(keyEncryptionKey), clock });
   const loader = documentLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
   const signer = createCredentialSigner({ identity, documentLoader: loader });
   const statusRegistry = createStatusRegistry({ store, clock, signer, publicUrl: base, listLength: policy.statusListLength });
   const agents = createAgentRegistry({ store, clock });
-  const challenges = createChallengeService({ store, clock, ttlSeconds: policy.challengeTtlSeconds });
+  const challenges = await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds });
   const issuance = createIssuanceService({ store, clock, signer, statusRegistry });
   const domain = new URL(base).host;
   // DID-auth presentations carry no credentials, so no issuer needs to be trusted here

@@ -1,12 +1,9 @@
 import type { Store } from '@agentvc/store';
-import type { IssuerPolicy } from './issuer-policy.js';
 
 /** Declared at every start (idempotent); the embedded engine keeps no index definitions. */
-export async function ensureIssuerIndexes(store: Store, policy: IssuerPolicy): Promise<void> {
+export async function ensureIssuerIndexes(store: Store): Promise<void> {
   await Promise.all([
     store.collection('grants').createIndexes([{ key: { agentDid: 1 } }]),
-    // lazy cleanup only: consume() filters on expiresAt itself
-    store.collection('challenges').createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: policy.challengeTtlSeconds + 3600 }]),
     store.collection('status_lists').createIndexes([{ key: { purpose: 1, createdAt: 1 } }]),
     store.collection('status_entries').createIndexes([{ key: { listId: 1 } }]),
     store.collection('credentials').createIndexes([{ key: { subject: 1 } }]),

@@ -1,10 +1,8 @@
 export { createIssuer, type Issuer, type IssuerDeps } from './create-issuer.js';
 export { DEFAULT_ISSUER_POLICY, type IssuerPolicy } from './issuer-policy.js';
-export { createSecretBox, type SealedSecret, type SecretBox } from './secrets/create-secret-box.js';
 export type { ApiKeyService, ApiKeyView } from './api-keys/create-api-key-service.js';
 export type { AgentRecord, AgentRegistry, GrantRecord } from './agents/create-agent-registry.js';
 export type { AuditActor, AuditEntry, AuditLog, AuditRecord } from './audit/create-audit-log.js';
-export type { ChallengeService } from './challenges/create-challenge-service.js';
 export type { CredentialRecord, IssuanceService, IssueOptions } from './issuance/create-issuance-service.js';
 export type { SignedStatusList, StatusAllocation, StatusRegistry } from './status/create-status-registry.js';
 export { registerAgentSchema, grantTemplateSchema, type GrantTemplate, type GrantTemplateInput, type RegisterAgentInput } from './schemas/grant-schemas.js';

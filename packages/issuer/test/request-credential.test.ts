@@ -6,7 +6,7 @@ import { createIssuerWorld, type IssuerWorld } from './issuer-world.js';
 const grant = { capabilities: [{ type: 'PaymentAuthorization' as const, maxAmount: { value: '50', currency: 'USD' }, merchants: ['shop.example'] }], suspendable: true };
 
 async function didAuth(world: IssuerWorld, agent: AgentIdentity, domain = world.issuer.domain): Promise<Json> {
-  const { challenge } = await world.issuer.challenges.create();
+  const { challenge } = await world.issuer.challenges.issue();
   return present({ holder: agent, credentials: [], challenge, domain, suite: 'eddsa-jcs-2022' });
 }
 

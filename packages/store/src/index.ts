@@ -13,3 +13,4 @@ export type {
 export { createEmbeddedStore, type EmbeddedStoreOptions } from './embedded/create-embedded-store.js';
 export { createMongoStore, type MongoStoreOptions } from './mongodb/create-mongo-store.js';
 export { createStore, type StoreOptions } from './create-store.js';
+export { createStoredChallenges } from './create-stored-challenges.js';

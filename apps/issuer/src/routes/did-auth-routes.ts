@@ -13,7 +13,7 @@ export function didAuthRoutes(issuer: Issuer): Route[] {
     tags: ['agents'],
     responses: { 201: z.object({ challenge: z.string(), domain: z.string(), expiresAt: z.string() }) }
   }).handle(async () => {
-    const { challenge: value, expiresAt } = await issuer.challenges.create();
+    const { challenge: value, expiresAt } = await issuer.challenges.issue();
     return { status: 201, body: { challenge: value, domain: issuer.domain, expiresAt: expiresAt.toISOString() } };
   });
 

@@ -7,7 +7,7 @@ import {
   type Clock
 } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
-import type { SealedSecret, SecretBox } from '../secrets/create-secret-box.js';
+import type { SealedSecret, SecretBox } from '@agentvc/core';
 
 export interface IssuerKeyRecord {
   _id: string;

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { AgentVcError } from '@agentvc/core';
+import { AgentVcError } from '../errors/agentvc-error.js';
 
 /** A secret sealed with AES-256-GCM; every field base64url. Safe to store, never to log. */
 export interface SealedSecret {

@@ -1,0 +1,1 @@
+export { signPresentation, type PresentationSuite, type SignPresentationOptions } from './sign-presentation.js';
