@@ -1,10 +1,9 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, listen, type RunningServer } from '@agentvc/http';
+import { createLogger, listen, loadKeyEncryptionKey, type RunningServer } from '@agentvc/http';
 import { createIssuer, type Issuer } from '@agentvc/issuer';
 import { createStore, type Store } from '@agentvc/store';
 import { createApp } from './create-app.js';
 import type { IssuerConfig } from './load-config.js';
-import { loadKeyEncryptionKey } from './load-key-encryption-key.js';
 
 export interface StartedIssuer {
   url: string;

@@ -30,3 +30,4 @@ export { readJsonBody, DEFAULT_BODY_LIMIT_BYTES, type ReadJsonBodyOptions } from
 export { isSaneRequestId, REQUEST_ID_HEADER } from './middleware/request-id.js';
 export { createLogger, REDACTED_PATHS, type CreateLoggerOptions } from './logging/create-logger.js';
 export { buildOpenApi, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi.js';
+export { loadKeyEncryptionKey } from './config/load-key-encryption-key.js';

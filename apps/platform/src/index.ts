@@ -1,0 +1,2 @@
+export { startPlatform, type Platform, type PlatformOptions } from './start-platform.js';
+export { spawnService, type SpawnedService } from './spawn-service.js';

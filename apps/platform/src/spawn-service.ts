@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+
+export interface SpawnedService {
+  name: string;
+  url: string;
+  child: ChildProcess;
+  /** Everything the service printed before it was up (its start banner). */
+  banner: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `apps/<name>/src/main.ts` as its own process (services never import each other) and
+ * resolves once it prints `listening on <url>`. Output is forwarded with a `[name]` prefix.
+ */
+export function spawnService(
+  name: 'issuer' | 'wallet' | 'verifier',
+  env: Record<string, string>,
+  { timeoutMs = 60_000, echo = true }: { timeoutMs?: number; echo?: boolean } = {}
+): Promise<SpawnedService> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', `apps/${name}/src/main.ts`], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  const banner: string[] = [];
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`${name} did not start within ${timeoutMs} ms:\n${banner.join('\n')}`));
+    }, timeoutMs);
+    let started = false;
+    const relay = (stream: NodeJS.ReadableStream) =>
+      createInterface({ input: stream }).on('line', (line) => {
+        if (echo) process.stdout.write(`[${name}] ${line}\n`);
+        if (started) return;
+        banner.push(line);
+        const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
+        if (url) {
+          started = true;
+          clearTimeout(timer);
+          resolve({ name, url, child, banner, stop });
+        }
+      });
+    relay(child.stdout as NodeJS.ReadableStream);
+    relay(child.stderr as NodeJS.ReadableStream);
+    child.once('exit', (code, signal) => {
+      if (started) return;
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${signal ?? code}) before it was up:\n${banner.join('\n')}`));
+    });
+  });
+}

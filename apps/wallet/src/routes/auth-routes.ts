@@ -1,0 +1,37 @@
+import { defineRoute, type Route } from '@agentvc/http';
+import type { Wallet } from '@agentvc/wallet';
+import { z } from 'zod';
+import { challengeResponseSchema, jsonObjectSchema, sessionResponseSchema } from './schemas.js';
+
+/** DID-auth sign-in: a challenge, then a presentation signed by the agent over it → a session token. */
+export function authRoutes(wallet: Wallet): Route[] {
+  const tags = ['auth'];
+
+  const challenge = defineRoute({
+    method: 'POST',
+    path: '/auth/challenges',
+    summary: 'A single-use DID-auth challenge and the domain to sign it for',
+    tags,
+    responses: { 201: challengeResponseSchema }
+  }).handle(async () => {
+    const { challenge: value, expiresAt } = await wallet.challenges.issue();
+    return { status: 201, body: { challenge: value, domain: wallet.domain, expiresAt: expiresAt.toISOString() } };
+  });
+
+  const session = defineRoute({
+    method: 'POST',
+    path: '/auth/sessions',
+    summary: 'A session token for a presentation signed by the agent over a challenge and this wallet’s domain',
+    description:
+      'The presentation carries no credentials. Refusals: 401 DID_AUTH_FAILED (with the verifier problems) / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED.',
+    tags,
+    request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
+    responses: { 201: sessionResponseSchema },
+    errors: [401]
+  }).handle(async ({ body }) => {
+    const { token, agentDid, expiresAt } = await wallet.sessions.signIn(body.presentation);
+    return { status: 201, body: { token, agentDid, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
+  });
+
+  return [challenge, session];
+}

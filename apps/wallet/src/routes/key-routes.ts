@@ -1,0 +1,43 @@
+import { exportedIdentitySchema } from '@agentvc/core';
+import { defineRoute, HttpError, type Route } from '@agentvc/http';
+import type { Wallet } from '@agentvc/wallet';
+import { z } from 'zod';
+import { agentAuth } from './agent-auth.js';
+
+/** Custodial mode: the agent entrusts its key to the wallet, and only it can export it again. */
+export function keyRoutes(wallet: Wallet): Route[] {
+  const auth = agentAuth(wallet);
+  const tags = ['keys'];
+
+  const put = defineRoute({
+    method: 'PUT',
+    path: '/keys',
+    summary: "Entrust the signed-in agent's key to the wallet (kept sealed with AES-256-GCM)",
+    description: '403 FORBIDDEN when the identity is not the signed-in agent; 400 INVALID_IDENTITY when the key pair does not hold together.',
+    tags,
+    auth,
+    request: { body: z.strictObject({ identity: exportedIdentitySchema }) },
+    responses: { 204: null },
+    errors: [403]
+  }).handle(async ({ body, principal }) => {
+    const result = await wallet.keys.put(principal.agentDid, body.identity);
+    if (!result.ok) throw new HttpError(403, 'FORBIDDEN', 'The identity is not the signed-in agent');
+    return { status: 204 };
+  });
+
+  const get = defineRoute({
+    method: 'GET',
+    path: '/keys',
+    summary: "Export the signed-in agent's key (secret: private key included)",
+    tags,
+    auth,
+    responses: { 200: z.object({ identity: exportedIdentitySchema }) },
+    errors: [404]
+  }).handle(async ({ principal }) => {
+    const identity = await wallet.keys.export(principal.agentDid);
+    if (!identity) throw new HttpError(404, 'KEY_NOT_FOUND', 'The wallet holds no key for this agent');
+    return { status: 200, body: { identity }, headers: { 'Cache-Control': 'no-store' } };
+  });
+
+  return [put, get];
+}

@@ -1,0 +1,70 @@
+import * as vc from '@digitalbazaar/vc';
+import { signPresentation, type PresentationSuite } from '@agentvc/client';
+import type { Clock, DocumentLoader } from '@agentvc/core';
+import type { CredentialRepository } from '../credentials/create-credential-repository.js';
+import type { CustodialKeys } from '../keys/create-custodial-keys.js';
+
+export interface PresentationRequest {
+  credentialIds: readonly string[];
+  challenge: string;
+  domain: string;
+  /** Must be the agent itself when given. */
+  holder?: string;
+  /** Default: sign when the wallet holds the agent's key. */
+  sign?: boolean;
+  suite?: PresentationSuite;
+}
+
+export type PresentationResult =
+  | { ok: true; verifiablePresentation: Record<string, unknown>; signed: boolean }
+  | { ok: false; code: 'FORBIDDEN'; detail: string }
+  | { ok: false; code: 'CREDENTIAL_NOT_FOUND'; detail: string; missing: string[] }
+  | { ok: false; code: 'KEY_NOT_FOUND'; detail: string }
+  | { ok: false; code: 'CREDENTIAL_NOT_PRESENTABLE'; detail: string };
+
+export interface PresentationService {
+  create(agentDid: string, request: PresentationRequest): Promise<PresentationResult>;
+}
+
+/**
+ * Presentations of an agent's own credentials: unsigned (the agent signs them with its own
+ * key), or signed here with the custodial key over the relying party's challenge and domain.
+ */
+export function createPresentationService({
+  repository,
+  keys,
+  clock,
+  documentLoader
+}: {
+  repository: CredentialRepository;
+  keys: CustodialKeys;
+  clock: Clock;
+  documentLoader: DocumentLoader;
+}): PresentationService {
+  return {
+    async create(agentDid, { credentialIds, challenge, domain, holder, sign, suite }) {
+      if (holder !== undefined && holder !== agentDid) {
+        return { ok: false, code: 'FORBIDDEN', detail: 'the holder must be the signed-in agent' };
+      }
+      const { found, missing } = await repository.getMany(agentDid, credentialIds);
+      if (missing.length > 0) {
+        return { ok: false, code: 'CREDENTIAL_NOT_FOUND', detail: 'the wallet holds no such credential for this agent', missing };
+      }
+      const credentials = found.map((stored) => stored.verifiableCredential);
+      const identity = sign === false ? null : await keys.load(agentDid);
+      if (sign === true && !identity) return { ok: false, code: 'KEY_NOT_FOUND', detail: 'the wallet holds no key for this agent' };
+      let unsigned: Record<string, unknown>;
+      try {
+        // the same VC 1.1 shape signPresentation builds, so the agent can sign exactly this
+        unsigned = vc.createPresentation({ verifiableCredential: credentials, holder: agentDid, version: 1.0, now: clock.now() });
+      } catch (error) {
+        // @digitalbazaar/vc refuses e.g. a credential that has expired since it was stored
+        const reason = error instanceof Error ? error.message.slice(0, 200) : 'refused';
+        return { ok: false, code: 'CREDENTIAL_NOT_PRESENTABLE', detail: `a credential cannot be presented: ${reason}` };
+      }
+      if (!identity) return { ok: true, verifiablePresentation: unsigned, signed: false };
+      const signed = await signPresentation({ holder: identity, credentials, challenge, domain, documentLoader, ...(suite ? { suite } : {}) });
+      return { ok: true, verifiablePresentation: signed, signed: true };
+    }
+  };
+}

@@ -1,0 +1,95 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AgentVcError, type ChallengeStore, type Clock } from '@agentvc/core';
+import type { Store } from '@agentvc/store';
+import type { Verifier } from '@agentvc/verifier';
+import { WALLET_COLLECTIONS } from '../wallet-collections.js';
+
+export interface SessionRecord {
+  /** sha256 of the token: a leaked database does not hand out live sessions. */
+  _id: string;
+  agentDid: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+/** What sign-in hands the agent; the token is shown here only. */
+export interface IssuedSession {
+  token: string;
+  agentDid: string;
+  expiresAt: Date;
+}
+
+export interface Session {
+  agentDid: string;
+  expiresAt: Date;
+}
+
+/** A token check: the session, or why there is none. */
+export type SessionCheck = { ok: true; session: Session } | { ok: false; code: 'TOKEN_INVALID' | 'TOKEN_EXPIRED' };
+
+export interface SessionService {
+  /**
+   * DID-auth: a bare presentation signed by the agent over a challenge from `challenges` and
+   * the wallet's domain. Throws AgentVcError CHALLENGE_INVALID / CHALLENGE_USED /
+   * CHALLENGE_EXPIRED or DID_AUTH_FAILED (with the verifier's problems as details).
+   */
+  signIn(presentation: unknown): Promise<IssuedSession>;
+  authenticate(token: string): Promise<SessionCheck>;
+}
+
+const MAX_TOKEN_LENGTH = 256;
+const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
+
+/**
+ * Wallet sessions: 32 random bytes (base64url) per sign-in, stored as their sha256. Expiry is
+ * enforced by the lookup filter; the TTL index only cleans up, an hour late on purpose so a
+ * recently expired token is still told apart (TOKEN_EXPIRED) from one never issued.
+ */
+export async function createSessionService({
+  store,
+  clock,
+  challenges,
+  didAuth,
+  domain,
+  ttlSeconds
+}: {
+  store: Store;
+  clock: Clock;
+  challenges: ChallengeStore;
+  /** A verifier trusting no issuer: DID-auth presentations carry no credentials. */
+  didAuth: Verifier;
+  domain: string;
+  ttlSeconds: number;
+}): Promise<SessionService> {
+  const sessions = store.collection<SessionRecord>(WALLET_COLLECTIONS.sessions);
+  await sessions.createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: 3600 }]);
+
+  return {
+    async signIn(presentation) {
+      const proof = (presentation as { proof?: { challenge?: unknown } } | null)?.proof;
+      const challenge = proof && !Array.isArray(proof) ? proof.challenge : undefined;
+      if (typeof challenge !== 'string') throw new AgentVcError('DID_AUTH_FAILED', 'the presentation proof carries no challenge');
+      // consumed before the costly verification, so a replay is refused without it
+      await challenges.consume(challenge);
+      const result = await didAuth.verifyPresentation(presentation, { challenge, domain });
+      if (!result.verified || !result.holder) {
+        throw new AgentVcError('DID_AUTH_FAILED', 'the DID-auth presentation did not verify', { details: { problems: result.problems } });
+      }
+      const token = randomBytes(32).toString('base64url');
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
+      await sessions.insertOne({ _id: hashToken(token), agentDid: result.holder, createdAt: now, expiresAt });
+      return { token, agentDid: result.holder, expiresAt };
+    },
+
+    async authenticate(token) {
+      if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return { ok: false, code: 'TOKEN_INVALID' };
+      const id = hashToken(token);
+      const live = await sessions.findOne({ _id: id, expiresAt: { $gt: clock.now() } });
+      if (live) return { ok: true, session: { agentDid: live.agentDid, expiresAt: live.expiresAt } };
+      // only on a miss: tell an expired token (sign in again) from a wrong one
+      const known = await sessions.findOne({ _id: id });
+      return { ok: false, code: known ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+    }
+  };
+}
