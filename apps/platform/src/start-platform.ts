@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
+import { findFreePort } from './find-free-port.js';
 import { spawnService, type SpawnedService } from './spawn-service.js';
 
 export interface PlatformOptions {
   dataDir: string;
-  /** 0 picks free ports (the demo and tests); `npm start` uses 4100/4200/4300. */
+  /** 0 picks a free port (the demo and tests); `npm start` uses 4100/4200/4300. */
   ports: { issuer: number; wallet: number; verifier: number };
   /** Sets the first operator key instead of generating one. */
   adminToken?: string;
@@ -26,8 +27,10 @@ export interface Platform {
  * lists are served over http from localhost, so the wallet and verifier are told to allow that
  * (a deployment behind https leaves these flags off).
  */
-export async function startPlatform({ dataDir, ports, adminToken, mongodbUrl, echo = true }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, echo = true }: PlatformOptions): Promise<Platform> {
   const dir = resolve(dataDir);
+  const pick = async (port: number) => (port === 0 ? findFreePort() : port);
+  const ports = { issuer: await pick(requested.issuer), wallet: await pick(requested.wallet), verifier: await pick(requested.verifier) };
   const shared: Record<string, string> = { ...(mongodbUrl ? { MONGODB_URL: mongodbUrl } : {}) };
   const issuer = await spawnService(
     'issuer',
@@ -35,7 +38,7 @@ export async function startPlatform({ dataDir, ports, adminToken, mongodbUrl, ec
       ...shared,
       ISSUER_PORT: String(ports.issuer),
       AGENTVC_DATA_DIR: join(dir, 'issuer'),
-      ...(ports.issuer ? { ISSUER_PUBLIC_URL: `http://localhost:${ports.issuer}` } : {}),
+      ISSUER_PUBLIC_URL: `http://localhost:${ports.issuer}`,
       ...(adminToken ? { AGENTVC_ADMIN_TOKEN: adminToken } : {})
     },
     { echo }
@@ -44,8 +47,8 @@ export async function startPlatform({ dataDir, ports, adminToken, mongodbUrl, ec
     const info = (await (await fetch(`${issuer.url}/issuer`)).json()) as { did: string };
     const trust = { ...shared, AGENTVC_STATUS_ALLOW_LOCAL: '1' };
     const [wallet, verifier] = await Promise.all([
-      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), ...(ports.wallet ? { WALLET_PUBLIC_URL: `http://localhost:${ports.wallet}` } : {}), AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
-      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), AGENTVC_DATA_DIR: join(dir, 'verifier'), VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
+      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
+      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: join(dir, 'verifier'), VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
     ]);
     const token = issuer.banner.map((line) => /operator API key[^:]*: (\S+)/.exec(line)?.[1]).find(Boolean);
     return {
