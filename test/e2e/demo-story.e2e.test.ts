@@ -1,0 +1,35 @@
+// The demo story as a test: the real services as separate processes (what `npm start` runs),
+// the SDK as the agent, demo shops using the Koa middleware. Every step must behave as stated.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startPlatform, type Platform } from '@agentvc/platform';
+import { runDemoStory } from '../../apps/platform/src/demo/run-demo-story.js';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'agentvc-demo-e2e-'));
+const apiKey = `e2e-${randomBytes(24).toString('base64url')}`;
+let platform: Platform | undefined;
+
+afterAll(async () => {
+  await platform?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('runs the whole agent story from one platform start', async () => {
+  platform = await startPlatform({ dataDir, ports: { issuer: 0, wallet: 0, verifier: 0 }, adminToken: apiKey, echo: false });
+  expect((await fetch(`${platform.verifier.url}/health`)).status).toBe(200);
+  const steps = await runDemoStory({ issuerUrl: platform.issuer.url, walletUrl: platform.wallet.url, apiKey });
+  expect(steps.map((s) => [s.title, s.ok])).toEqual([
+    ['An agent is created', true],
+    ['The operator grants "payments up to 50 USD at shop.example"', true],
+    ['The agent obtains its credential by DID-auth and stores it in the wallet', true],
+    ['shop.example accepts a 20 USD purchase', true],
+    ['shop.example refuses 80 USD (over the limit)', true],
+    ['othershop.example refuses (merchant not allowed)', true],
+    ['The operator revokes the credential', true],
+    ['The same 20 USD purchase is now refused for revocation', true]
+  ]);
+  expect(steps[4]?.detail).toContain('CAPABILITY_AMOUNT_EXCEEDED');
+  expect(steps[7]?.detail).toContain('STATUS_REVOKED');
+}, 120_000);
