@@ -1,0 +1,21 @@
+import type { UsageTopic } from './usage.js';
+
+/** A failure the CLI reports itself (exit 1): a message and a stable code, like server errors. */
+export class CliError extends Error {
+  readonly code: string;
+  constructor(code: string, message: string) {
+    super(message);
+    this.name = 'CliError';
+    this.code = code;
+  }
+}
+
+/** A mistake on the command line (exit 2): shown with the usage of `topic`. */
+export class UsageError extends Error {
+  readonly topic: UsageTopic;
+  constructor(topic: UsageTopic, message: string) {
+    super(message);
+    this.name = 'UsageError';
+    this.topic = topic;
+  }
+}

@@ -1,0 +1,79 @@
+import { isAgentVcError } from '@agentvc/core';
+import { isAgentVcClientError } from '@agentvc/client';
+import { CliError, UsageError } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { adminCommand } from './commands/admin-command.js';
+import { identityCommand } from './commands/identity-command.js';
+import { requestCommand } from './commands/request-command.js';
+import { verifyCommand } from './commands/verify-command.js';
+import { walletCommand } from './commands/wallet-command.js';
+import { problemLines } from './output.js';
+import { USAGE, type UsageTopic } from './usage.js';
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<Exclude<UsageTopic, 'agentvc'>, Command> = {
+  identity: identityCommand,
+  request: requestCommand,
+  wallet: walletCommand,
+  verify: verifyCommand,
+  admin: adminCommand
+};
+
+const isTopic = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);
+
+/** Runs one `agentvc` invocation and returns its exit code: 0 ok, 1 failure, 2 usage error. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = [...argv];
+  const json = args.includes('--json');
+  const at = args.findIndex((arg) => !arg.startsWith('-'));
+  const name = at === -1 ? undefined : args[at];
+  const rest = at === -1 ? args : [...args.slice(0, at), ...args.slice(at + 1)];
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  try {
+    if (name === 'help') {
+      const topic = rest.find((arg) => !arg.startsWith('-'));
+      if (topic !== undefined && !isTopic(topic)) throw new UsageError('agentvc', `unknown command: ${topic}`);
+      io.stdout(`${USAGE[topic ?? 'agentvc']}\n`);
+      return 0;
+    }
+    if (name === undefined) {
+      if (wantsHelp) return (io.stdout(`${USAGE.agentvc}\n`), 0);
+      throw new UsageError('agentvc', args.length === 0 ? 'a command is needed' : `unknown option: ${args.find((a) => a !== '--json')}`);
+    }
+    if (!isTopic(name)) throw new UsageError('agentvc', `unknown command: ${name}`);
+    if (wantsHelp) return (io.stdout(`${USAGE[name]}\n`), 0);
+    return await COMMANDS[name](rest, io);
+  } catch (error) {
+    return report(error, json, io);
+  }
+}
+
+function report(error: unknown, json: boolean, io: CliIo): number {
+  if (error instanceof UsageError) {
+    if (json) io.stdout(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
+    io.stderr(`agentvc: ${error.message}\n\n${USAGE[error.topic]}\n`);
+    return 2;
+  }
+  const described = describe(error);
+  if (json) io.stdout(`${JSON.stringify({ error: described }, null, 2)}\n`);
+  else io.stderr(`${[`agentvc: error: ${described.message} [${described.code}]`, ...problemLines(described.problems ?? [])].join('\n')}\n`);
+  return 1;
+}
+
+interface Described {
+  code: string;
+  message: string;
+  status?: number;
+  problems?: ReadonlyArray<Record<string, unknown>>;
+}
+
+function describe(error: unknown): Described {
+  if (isAgentVcClientError(error)) {
+    return { code: error.code, message: error.message, status: error.status, ...(error.problems ? { problems: error.problems } : {}) };
+  }
+  if (isAgentVcError(error) || error instanceof CliError) return { code: error.code, message: error.message };
+  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof errno === 'string' && error instanceof Error) return { code: errno, message: error.message };
+  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { CapabilityRequirement } from '@agentvc/core';
+import { AgentVcClientError } from '../errors/agentvc-client-error.js';
+import { errorFromText } from '../http/error-from-response.js';
+import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { challengeSchema, type Challenge } from '../issuer/issuer-schemas.js';
+
+/** What the verifier service answers, 200 (verified) or 400 (not): data, not an error. */
+export const remoteVerificationSchema = z.looseObject({
+  verified: z.boolean(),
+  problems: z.array(z.looseObject({ code: z.string(), message: z.string().optional(), path: z.string().optional() })),
+  issuers: z.array(z.string()).optional(),
+  capabilities: z.array(z.record(z.string(), z.unknown())).optional(),
+  holder: z.string().optional(),
+  grantedBy: z.record(z.string(), z.unknown()).optional()
+});
+export type RemoteVerification = z.infer<typeof remoteVerificationSchema>;
+
+export interface VerifierClient {
+  /** A challenge issued (and later consumed) by the verifier service. */
+  challenge(): Promise<Challenge>;
+  verifyCredential(credential: unknown, options?: { capability?: CapabilityRequirement }): Promise<RemoteVerification>;
+  verifyPresentation(presentation: unknown, options: { challenge: string; domain: string; capability?: CapabilityRequirement }): Promise<RemoteVerification>;
+}
+
+/** The verifier service (apps/verifier) for relying parties that do not embed @agentvc/verifier. */
+export function createVerifierClient({ baseUrl, fetch = globalThis.fetch }: { baseUrl: string; fetch?: FetchLike }): VerifierClient {
+  async function verify(path: string, body: unknown): Promise<RemoteVerification> {
+    const what = `POST ${path}`;
+    let response: Response;
+    try {
+      response = await fetch(joinUrl(baseUrl, path), { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    } catch (cause) {
+      throw new AgentVcClientError('NETWORK_ERROR', `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { status: 0, cause });
+    }
+    const text = await response.text().catch(() => '');
+    // a 400 is either a verification result (data) or a problem about the request (an error)
+    if (response.status === 200 || response.status === 400) {
+      const parsed = parseJson(text, remoteVerificationSchema);
+      if (parsed) return parsed;
+    }
+    if (!response.ok) throw errorFromText(response.status, text, what);
+    throw new AgentVcClientError('INVALID_RESPONSE', `${what}: not a verification result`, { status: response.status });
+  }
+
+  return {
+    challenge: () => sendJson({ fetch, url: joinUrl(baseUrl, '/challenges'), method: 'POST', schema: challengeSchema, what: 'POST /challenges' }),
+    verifyCredential: (credential, options = {}) => verify('/credentials/verify', { verifiableCredential: credential, options }),
+    verifyPresentation: (presentation, options) => verify('/presentations/verify', { verifiablePresentation: presentation, options })
+  };
+}
+
+function parseJson<T>(text: string, schema: z.ZodType<T>): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

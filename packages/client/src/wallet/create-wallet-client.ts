@@ -1,0 +1,35 @@
+import type { AgentIdentity } from '@agentvc/core';
+import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { challengeSchema } from '../issuer/issuer-schemas.js';
+import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
+import { createWalletSession, type WalletSession } from './create-wallet-session.js';
+import { sessionSchema } from './wallet-schemas.js';
+
+export interface WalletClientOptions {
+  /** The wallet service, e.g. `http://localhost:4200`. */
+  baseUrl: string;
+  fetch?: FetchLike;
+}
+
+export interface WalletClient {
+  /**
+   * DID-auth: signs the wallet's challenge with the agent's key and opens a session (a
+   * short-lived bearer token, renewed the same way when it expires).
+   */
+  signIn(identity: AgentIdentity, options?: { suite?: PresentationSuite }): Promise<WalletSession>;
+}
+
+export function createWalletClient({ baseUrl, fetch = globalThis.fetch }: WalletClientOptions): WalletClient {
+  async function authenticate(identity: AgentIdentity, suite: PresentationSuite | undefined) {
+    const { challenge, domain } = await sendJson({ fetch, url: joinUrl(baseUrl, '/auth/challenges'), method: 'POST', schema: challengeSchema, what: 'POST /auth/challenges' });
+    const presentation = await signPresentation({ holder: identity, challenge, domain, ...(suite ? { suite } : {}) });
+    return sendJson({ fetch, url: joinUrl(baseUrl, '/auth/sessions'), method: 'POST', body: { presentation }, schema: sessionSchema, what: 'POST /auth/sessions' });
+  }
+
+  return {
+    async signIn(identity, { suite } = {}) {
+      const first = await authenticate(identity, suite);
+      return createWalletSession({ baseUrl, fetch, identity, session: first, renew: () => authenticate(identity, suite) });
+    }
+  };
+}

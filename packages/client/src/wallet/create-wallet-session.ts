@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { exportIdentity, verifiableCredentialSchema, type AgentIdentity, type ExportedIdentity } from '@agentvc/core';
+import { AgentVcClientError, isAgentVcClientError } from '../errors/agentvc-client-error.js';
+import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
+import { credentialListSchema, exportedKeySchema, storedCredentialSchema, walletPresentationSchema, type StoredCredential } from './wallet-schemas.js';
+
+export interface CredentialFilter {
+  type?: string;
+  capabilityType?: string;
+  issuer?: string;
+}
+
+export interface CreatePresentationInput {
+  credentialIds: readonly string[];
+  challenge: string;
+  domain: string;
+  /** Ask the wallet to sign with the custodial key. Default: the wallet's (true when it holds one). */
+  sign?: boolean;
+  suite?: PresentationSuite;
+  /** Sign an unsigned wallet answer here with the session's key. Default true. */
+  signLocally?: boolean;
+}
+
+export interface WalletPresentation {
+  verifiablePresentation: Record<string, unknown>;
+  /** Who signed it; undefined when it came back unsigned and `signLocally` was false. */
+  signedBy: 'wallet' | 'agent' | undefined;
+}
+
+export interface WalletSession {
+  readonly agentDid: string;
+  /** The wallet verifies a credential before storing it (400 CREDENTIAL_REJECTED with problems). */
+  storeCredential(credential: Record<string, unknown>): Promise<StoredCredential>;
+  listCredentials(filter?: CredentialFilter): Promise<StoredCredential[]>;
+  getCredential(id: string): Promise<StoredCredential>;
+  deleteCredential(id: string): Promise<void>;
+  /** Custodial mode: hands the agent's key to the wallet (sealed there). */
+  entrustKey(identity: AgentIdentity): Promise<void>;
+  exportKey(): Promise<ExportedIdentity>;
+  createPresentation(input: CreatePresentationInput): Promise<WalletPresentation>;
+}
+
+interface SessionToken {
+  token: string;
+  agentDid: string;
+}
+
+export function createWalletSession({
+  baseUrl,
+  fetch,
+  identity,
+  session,
+  renew
+}: {
+  baseUrl: string;
+  fetch: FetchLike;
+  identity: AgentIdentity;
+  session: SessionToken;
+  renew: () => Promise<SessionToken>;
+}): WalletSession {
+  let token = session.token;
+
+  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+    const send = (): Promise<T> =>
+      sendJson({ fetch, url: joinUrl(baseUrl, path), method, body, schema, what: `${method} ${path}`, headers: { authorization: `Bearer ${token}` } });
+    try {
+      return await send();
+    } catch (error) {
+      // sessions are short (15 min): sign in again once rather than fail a long-running agent
+      if (!isAgentVcClientError(error, 'TOKEN_EXPIRED')) throw error;
+      token = (await renew()).token;
+      return send();
+    }
+  }
+  const itemPath = (id: string): string => `/credentials/${encodeURIComponent(id)}`;
+
+  return {
+    agentDid: session.agentDid,
+    storeCredential: (credential) => call('POST', '/credentials', storedCredentialSchema, { verifiableCredential: credential }),
+    async listCredentials(filter = {}) {
+      const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+      return (await call('GET', `/credentials${query.size > 0 ? `?${query}` : ''}`, credentialListSchema)).credentials;
+    },
+    getCredential: (id) => call('GET', itemPath(id), storedCredentialSchema),
+    deleteCredential: (id) => call('DELETE', itemPath(id), null),
+    entrustKey: (key) => call('PUT', '/keys', null, { identity: exportIdentity(key) }),
+    exportKey: async () => (await call('GET', '/keys', exportedKeySchema)).identity,
+    async createPresentation({ credentialIds, challenge, domain, sign, suite, signLocally = true }) {
+      const body = { credentialIds, challenge, domain, ...(sign === undefined ? {} : { sign }), ...(suite ? { suite } : {}) };
+      const answer = await call('POST', '/presentations', walletPresentationSchema, body);
+      if (answer.signed) return { verifiablePresentation: answer.verifiablePresentation, signedBy: 'wallet' };
+      if (!signLocally) return { verifiablePresentation: answer.verifiablePresentation, signedBy: undefined };
+      // re-built from the credentials the wallet chose, so nothing else it added is signed blindly
+      const carried = answer.verifiablePresentation.verifiableCredential;
+      const parsed = z.array(verifiableCredentialSchema).safeParse(carried === undefined ? [] : ([] as unknown[]).concat(carried));
+      if (!parsed.success) {
+        throw new AgentVcClientError('INVALID_RESPONSE', 'POST /presentations: the unsigned presentation carries malformed credentials', { status: 201 });
+      }
+      const credentials = parsed.data;
+      const signed = await signPresentation({ holder: identity, credentials, challenge, domain, ...(suite ? { suite } : {}) });
+      return { verifiablePresentation: signed, signedBy: 'agent' };
+    }
+  };
+}
