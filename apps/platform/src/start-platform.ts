@@ -48,7 +48,7 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     const trust = { ...shared, AGENTVC_STATUS_ALLOW_LOCAL: '1' };
     const [wallet, verifier] = await Promise.all([
       spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
-      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: join(dir, 'verifier'), VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
+      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
     ]);
     const token = issuer.banner.map((line) => /operator API key[^:]*: (\S+)/.exec(line)?.[1]).find(Boolean);
     return {

@@ -1,7 +1,6 @@
 import {
   AgentVcError,
   bundledContexts,
-  capabilityRequirementSchema,
   createDidKeyResolver,
   createDocumentLoader,
   LIMITS,
@@ -12,8 +11,8 @@ import {
   type DocumentLoader,
   type VerifiablePresentation
 } from '@agentvc/core';
-import { toMicroUnits } from './capability/decimal.js';
 import { evaluateRequirement } from './capability/evaluate-requirement.js';
+import { parseRequirement } from './capability/parse-requirement.js';
 import { checkCredential, type CredentialCheck, type CredentialCheckDeps } from './check-credential.js';
 import { checkContexts } from './checks/check-contexts.js';
 import { parseDocument } from './checks/parse-document.js';
@@ -147,22 +146,6 @@ function summarize(checks: CredentialCheck[], outer: Problem[], requirement: Cap
   problems.push(...evaluation.problems.filter((p) => p.code !== 'CAPABILITY_NOT_GRANTED' || problems.length === 0));
   const result: VerificationResult = { verified: problems.length === 0, problems, issuers, capabilities };
   return evaluation.grantedBy ? { ...result, grantedBy: evaluation.grantedBy } : result;
-}
-
-function parseRequirement(capability: unknown): CapabilityRequirement | undefined {
-  if (capability === undefined) return undefined;
-  const parsed = capabilityRequirementSchema.safeParse(capability);
-  if (!parsed.success) {
-    throw new AgentVcError('INVALID_OPTIONS', `invalid capability requirement: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
-  }
-  if (parsed.data.type === 'PaymentAuthorization') {
-    try {
-      toMicroUnits(parsed.data.amount.value);
-    } catch (cause) {
-      throw new AgentVcError('INVALID_OPTIONS', 'the required amount has more than 6 decimal places', { cause });
-    }
-  }
-  return parsed.data;
 }
 
 function assertOptions(options: VerifierOptions, suites: readonly string[]): void {

@@ -9,3 +9,6 @@ export type { GrantedCapability, VerificationResult } from './verification-resul
 export type { Problem, ProblemCode } from './problem.js';
 export { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
 export type { StatusListFetcher } from './status/create-status-checker.js';
+export { createStatusListFetcher, type StatusListFetcherOptions } from './status/create-status-list-fetcher.js';
+export { isPublicAddress, type HostLookup } from './status/assert-public-host.js';
+export { createMemoryChallenges, type MemoryChallengesOptions } from './challenges/create-memory-challenges.js';

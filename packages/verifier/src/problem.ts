@@ -11,6 +11,10 @@ export type ProblemCode =
   | 'INVALID_PROOF'
   | 'CHALLENGE_MISSING'
   | 'CHALLENGE_MISMATCH'
+  /** From a ChallengeStore: never issued, already used, or past its deadline. */
+  | 'CHALLENGE_INVALID'
+  | 'CHALLENGE_USED'
+  | 'CHALLENGE_EXPIRED'
   | 'DOMAIN_MISSING'
   | 'DOMAIN_MISMATCH'
   | 'HOLDER_MISMATCH'

@@ -1,0 +1,18 @@
+import type { ChallengeStore } from '@agentvc/core';
+import type { Store } from '@agentvc/store';
+import type { Verifier } from '@agentvc/verifier';
+import type { Logger } from 'pino';
+
+/** Everything createApp needs; built by startVerifier (or a test). */
+export interface VerifierAppDeps {
+  verifier: Verifier;
+  /** Challenges on the store (createStoredChallenges), so every instance honours them. */
+  challenges: ChallengeStore;
+  /** For readiness. */
+  store: Store;
+  logger: Logger;
+  /** The domain handed out with challenges: the host of the public URL. Default localhost:4300. */
+  domain?: string;
+  version?: string;
+  maxInFlight?: number;
+}

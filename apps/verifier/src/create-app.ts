@@ -1,0 +1,24 @@
+import { createService, type ErrorMap, type ServiceState } from '@agentvc/http';
+import type Koa from 'koa';
+import type { VerifierAppDeps } from './app-deps.js';
+import { challengeRoutes } from './routes/challenge-routes.js';
+import { verifyRoutes } from './routes/verify-routes.js';
+
+const VERIFIER_ERRORS: ErrorMap = {
+  // what the edge schema cannot see, e.g. a required amount with more than 6 decimal places
+  INVALID_OPTIONS: { status: 400, code: 'VALIDATION_FAILED' }
+};
+
+/** The verifier service as a Koa app, with nothing started: tests call `app.callback()`. */
+export function createApp({ verifier, challenges, store, logger, domain = 'localhost:4300', version = '0.1.0', maxInFlight }: VerifierAppDeps): Koa<ServiceState> {
+  return createService({
+    name: 'agentvc-verifier',
+    version,
+    description: 'Verifies agentvc capability credentials and presentations (VC-API), with single-use challenges for presentations.',
+    logger,
+    routes: [...challengeRoutes(challenges, domain), ...verifyRoutes(verifier, challenges)],
+    readiness: { store: () => store.ping() },
+    errorMap: VERIFIER_ERRORS,
+    ...(maxInFlight ? { maxInFlight } : {})
+  });
+}

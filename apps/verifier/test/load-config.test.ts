@@ -1,0 +1,61 @@
+import { loadConfig } from '@agentvc/verifier-app';
+
+describe('loadConfig', () => {
+  it('has defaults for local use', () => {
+    expect(loadConfig({})).toEqual({
+      port: 4300,
+      host: '127.0.0.1',
+      publicUrl: 'http://localhost:4300',
+      domain: 'localhost:4300',
+      trustedIssuers: [],
+      credentialSuites: ['Ed25519Signature2020'],
+      presentationSuites: ['Ed25519Signature2020', 'eddsa-jcs-2022'],
+      statusAllowHttp: false,
+      statusAllowPrivate: false,
+      dataDir: 'data/verifier',
+      mongodbDb: 'agentvc',
+      logLevel: 'info'
+    });
+  });
+
+  it('reads every setting', () => {
+    const config = loadConfig({
+      VERIFIER_PORT: '8443',
+      VERIFIER_HOST: '0.0.0.0',
+      VERIFIER_PUBLIC_URL: 'https://verify.shop.example/',
+      VERIFIER_TRUSTED_ISSUERS: ' did:key:z6MkA , did:web:issuer.example,',
+      VERIFIER_ACCEPTED_SUITES: 'eddsa-jcs-2022',
+      VERIFIER_STATUS_ALLOW_HTTP: 'true',
+      VERIFIER_STATUS_ALLOW_PRIVATE: '1',
+      AGENTVC_DATA_DIR: '/var/lib/agentvc',
+      MONGODB_URL: 'mongodb://db:27017',
+      MONGODB_DB: 'shop',
+      LOG_LEVEL: 'warn'
+    });
+    expect(config).toEqual({
+      port: 8443,
+      host: '0.0.0.0',
+      publicUrl: 'https://verify.shop.example',
+      domain: 'verify.shop.example',
+      trustedIssuers: ['did:key:z6MkA', 'did:web:issuer.example'],
+      credentialSuites: ['eddsa-jcs-2022'],
+      presentationSuites: ['eddsa-jcs-2022'],
+      statusAllowHttp: true,
+      statusAllowPrivate: true,
+      dataDir: '/var/lib/agentvc/verifier',
+      mongodbUrl: 'mongodb://db:27017',
+      mongodbDb: 'shop',
+      logLevel: 'warn'
+    });
+  });
+
+  it.each([
+    ['VERIFIER_TRUSTED_ISSUERS', 'https://issuer.example'],
+    ['VERIFIER_ACCEPTED_SUITES', 'RsaSignature2018'],
+    ['VERIFIER_STATUS_ALLOW_HTTP', 'maybe'],
+    ['VERIFIER_PORT', 'eighty'],
+    ['VERIFIER_PUBLIC_URL', 'not a url']
+  ])('refuses an invalid %s', (name, value) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+  });
+});

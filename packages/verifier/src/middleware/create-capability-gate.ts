@@ -1,0 +1,145 @@
+import { STATUS_CODES } from 'node:http';
+import { AgentVcError, isAgentVcError, type CapabilityRequirement, type ChallengeStore } from '@agentvc/core';
+import { parseRequirement } from '../capability/parse-requirement.js';
+import type { Verifier } from '../create-verifier.js';
+import { problem, type Problem } from '../problem.js';
+import type { GrantedCapability } from '../verification-result.js';
+import { isFixedCapability, resolveCapability, type CapabilitySpec } from './capability-spec.js';
+import { decodePresentationHeader } from './decode-presentation-header.js';
+
+export const PRESENTATION_HEADER = 'Agent-Presentation';
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface RequireCapabilityOptions<Req> {
+  verifier: Verifier;
+  /** Where challenges are issued and consumed (createMemoryChallenges, or the stored ones). */
+  challenges: ChallengeStore;
+  /** This relying party's domain; presentations must be signed for it, e.g. `shop.example`. */
+  domain: string;
+  capability: CapabilitySpec<Req>;
+}
+
+/** Who was let through, on `ctx.state.agent` (Koa) or `res.locals.agent` (Express). */
+export interface AuthorizedAgent {
+  did: string;
+  /** The capability that covers this request. */
+  grantedBy: GrantedCapability;
+  capabilities: GrantedCapability[];
+  issuers: string[];
+}
+
+/** An RFC 9457 body like @agentvc/http's; adapters add `instance` and `requestId`. */
+export interface ProblemBody extends Record<string, unknown> {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+}
+
+export interface Refusal {
+  status: 400 | 401 | 403;
+  headers: Record<string, string>;
+  body: ProblemBody;
+}
+
+export type GateOutcome = { agent: AuthorizedAgent } | { refusal: Refusal };
+
+/** The relying-party protocol, free of any framework: the request and its header in, an outcome out. */
+export type CapabilityGate<Req> = (request: Req, header: string | undefined) => Promise<GateOutcome>;
+
+// Problems about the presentation itself (401: present again); the rest refuse the credentials (403)
+const PRESENTATION_CODES: ReadonlySet<string> = new Set([
+  'MALFORMED_PRESENTATION', 'CHALLENGE_MISSING', 'CHALLENGE_MISMATCH', 'CHALLENGE_INVALID', 'CHALLENGE_USED',
+  'CHALLENGE_EXPIRED', 'DOMAIN_MISSING', 'DOMAIN_MISMATCH', 'HOLDER_MISMATCH', 'HOLDER_NOT_SUBJECT'
+]);
+// a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
+const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
+
+export function createCapabilityGate<Req>({ verifier, challenges, domain, capability }: RequireCapabilityOptions<Req>): CapabilityGate<Req> {
+  if (typeof verifier?.verifyPresentation !== 'function' || typeof challenges?.issue !== 'function' || typeof challenges.consume !== 'function') {
+    throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier and a challenge store');
+  }
+  if (typeof domain !== 'string' || !DOMAIN.test(domain)) throw new AgentVcError('INVALID_OPTIONS', 'domain must be a host name such as shop.example');
+  if (!capability || (typeof capability !== 'function' && typeof capability !== 'object')) {
+    throw new AgentVcError('INVALID_OPTIONS', 'capability must be a requirement or a function of the request');
+  }
+  // a fixed requirement that is wrong is a programming mistake: fail at start, not per request
+  if (isFixedCapability(capability)) parseRequirement(Object.fromEntries(Object.entries(capability).filter(([, value]) => value !== undefined)));
+
+  async function refuse(status: 401 | 403, code: string, detail: string, extensions: Record<string, unknown> = {}): Promise<GateOutcome> {
+    // every refusal carries a fresh challenge so the client can present again in one round trip
+    const { challenge, expiresAt } = await challenges.issue();
+    const body = problemBody(status, code, detail, { ...extensions, challenge, domain, expiresAt: expiresAt.toISOString() });
+    const headers = { 'WWW-Authenticate': `AgentPresentation challenge="${challenge}", domain="${domain}"`, 'Cache-Control': 'no-store' };
+    return { refusal: { status, headers, body } };
+  }
+  const invalid = (problems: Problem[]): Promise<GateOutcome> =>
+    refuse(401, 'PRESENTATION_INVALID', 'The presentation was not accepted; sign a new one over the new challenge', { problems });
+
+  return async (request, header) => {
+    if (header === undefined || header.trim() === '') {
+      return refuse(401, 'PRESENTATION_REQUIRED', `Present a capability credential in the ${PRESENTATION_HEADER} header, signed over the challenge and domain`);
+    }
+    const decoded = decodePresentationHeader(header);
+    if ('problem' in decoded) return invalid([decoded.problem]);
+    const { presentation } = decoded;
+
+    let requirement: CapabilityRequirement | undefined;
+    try {
+      requirement = parseRequirement(await resolveCapability(capability, request));
+    } catch (error) {
+      if (!isAgentVcError(error, 'INVALID_OPTIONS')) throw error;
+      // computed from the request, so the request is what is wrong
+      return { refusal: { status: 400, headers: {}, body: problemBody(400, 'VALIDATION_FAILED', error.message) } };
+    }
+
+    // consumed before any cryptography: an unknown or used challenge costs a lookup, not a verify
+    const challenge = proofChallenge(presentation);
+    if (challenge === undefined) return invalid([problem('CHALLENGE_MISSING', 'the proof has no challenge', 'proof.challenge')]);
+    try {
+      await challenges.consume(challenge);
+    } catch (error) {
+      const code = challengeErrorCode(error);
+      if (code === undefined) throw error;
+      return invalid([problem(code, (error as Error).message, 'proof.challenge')]);
+    }
+
+    const result = await verifier.verifyPresentation(presentation, { challenge, domain, ...(requirement ? { capability: requirement } : {}) });
+    if (result.verified && result.holder !== undefined && result.grantedBy !== undefined) {
+      return { agent: { did: result.holder, grantedBy: result.grantedBy, capabilities: result.capabilities, issuers: result.issuers } };
+    }
+    if (result.problems.length === 0 || result.problems.some(isAboutPresentation)) return invalid(result.problems);
+    return refuse(403, 'NOT_AUTHORIZED', 'The presented credentials do not authorize this request', { problems: result.problems });
+  };
+}
+
+/** The ChallengeStore's refusals, which are problems with the presentation; anything else is a failure. */
+function challengeErrorCode(error: unknown): 'CHALLENGE_INVALID' | 'CHALLENGE_USED' | 'CHALLENGE_EXPIRED' | undefined {
+  if (!isAgentVcError(error)) return undefined;
+  const { code } = error;
+  return code === 'CHALLENGE_INVALID' || code === 'CHALLENGE_USED' || code === 'CHALLENGE_EXPIRED' ? code : undefined;
+}
+
+function isAboutPresentation(p: Problem): boolean {
+  if (PRESENTATION_CODES.has(p.code)) return true;
+  return !p.code.startsWith('CAPABILITY_') && !(p.path ?? '').startsWith('verifiableCredential');
+}
+
+/** The challenge the presentation claims; the verifier checks it is the one consumed. */
+function proofChallenge(presentation: Record<string, unknown>): string | undefined {
+  const proof: unknown = Array.isArray(presentation.proof) ? presentation.proof[0] : presentation.proof;
+  const challenge = proof && typeof proof === 'object' ? (proof as { challenge?: unknown }).challenge : undefined;
+  return typeof challenge === 'string' && challenge.length > 0 && challenge.length <= 256 ? challenge : undefined;
+}
+
+function problemBody(status: number, code: string, detail: string, extensions: Record<string, unknown> = {}): ProblemBody {
+  return {
+    ...extensions,
+    type: `urn:agentvc:problem:${code.toLowerCase().replaceAll('_', '-')}`,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    detail,
+    code
+  };
+}
