@@ -45,7 +45,7 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
   );
   try {
     const info = (await (await fetch(`${issuer.url}/issuer`)).json()) as { did: string };
-    const trust = { ...shared, AGENTVC_STATUS_ALLOW_LOCAL: '1' };
+    const trust = shared;
     const [wallet, verifier] = await Promise.all([
       spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
       spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
