@@ -9,13 +9,15 @@ const started = await startIssuer(config).catch((error: unknown) => {
 });
 
 const lines = [
-  `agentvc issuer listening on ${started.url} (public URL ${config.publicUrl})`,
+  `agentvc issuer`,
   `  store:      ${config.mongodbUrl ? 'MongoDB' : `embedded, ${config.dataDir}`}`,
   `  issuer DID: ${started.issuer.identity.did}`
 ];
 if (started.generatedAdminToken) {
   lines.push(`  operator API key (shown once, keep it safe): ${started.generatedAdminToken}`);
 }
+// last: launchers (apps/platform) wait for this line and read what came before it
+lines.push(`agentvc issuer listening on ${started.url} (public URL ${config.publicUrl})`);
 process.stdout.write(`${lines.join('\n')}\n`);
 
 let stopping = false;
