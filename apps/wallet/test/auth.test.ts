@@ -85,4 +85,13 @@ describe('session tokens', () => {
       expectProblem(await call.set(auth), 401, 'TOKEN_EXPIRED');
     }
   });
+
+  it('refuses a token replayed after sign-out, and only that session ends', async () => {
+    const first = await t.signIn(agent);
+    const second = await t.signIn(agent);
+    expect((await t.http.delete('/auth/sessions/current').set(first)).status).toBe(204);
+    expectProblem(await t.http.get('/credentials').set(first), 401, 'TOKEN_INVALID');
+    expectProblem(await t.http.delete('/auth/sessions/current').set(first), 401, 'TOKEN_INVALID');
+    expect((await t.http.get('/credentials').set(second)).status).toBe(200);
+  });
 });

@@ -16,7 +16,7 @@ it('documents every wallet route and the operational ones', async () => {
   const { http } = await createWalletApp();
   const openapi = (await http.get('/openapi.json')).body;
   expect(Object.keys(openapi.paths).sort()).toEqual(
-    ['/auth/challenges', '/auth/sessions', '/credentials', '/credentials/{id}', '/keys', '/presentations', '/health', '/ready', '/metrics', '/openapi.json'].sort()
+    ['/auth/challenges', '/auth/sessions', '/auth/sessions/current', '/credentials', '/credentials/{id}', '/keys', '/presentations', '/health', '/ready', '/metrics', '/openapi.json'].sort()
   );
   expect((await http.get('/ready')).status).toBe(200);
 });

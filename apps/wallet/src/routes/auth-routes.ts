@@ -1,4 +1,5 @@
-import { defineRoute, type Route } from '@agentvc/http';
+import { defineRoute, readBearerToken, type Route } from '@agentvc/http';
+import { agentAuth } from './agent-auth.js';
 import type { Wallet } from '@agentvc/wallet';
 import { z } from 'zod';
 import { challengeResponseSchema, jsonObjectSchema, sessionResponseSchema } from './schemas.js';
@@ -33,5 +34,17 @@ export function authRoutes(wallet: Wallet): Route[] {
     return { status: 201, body: { token, agentDid, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
   });
 
-  return [challenge, session];
+  const signOut = defineRoute({
+    method: 'DELETE',
+    path: '/auth/sessions/current',
+    summary: 'Sign out: the session token stops working at once',
+    tags,
+    auth: agentAuth(wallet),
+    responses: { 204: null }
+  }).handle(async ({ ctx }) => {
+    await wallet.sessions.signOut(readBearerToken(ctx));
+    return { status: 204 };
+  });
+
+  return [challenge, session, signOut];
 }

@@ -39,6 +39,8 @@ export interface WalletSession {
   entrustKey(identity: AgentIdentity): Promise<void>;
   exportKey(): Promise<ExportedIdentity>;
   createPresentation(input: CreatePresentationInput): Promise<WalletPresentation>;
+  /** Ends the session at the wallet; this object is unusable afterwards. */
+  signOut(): Promise<void>;
 }
 
 interface SessionToken {
@@ -86,6 +88,8 @@ export function createWalletSession({
     deleteCredential: (id) => call('DELETE', itemPath(id), null),
     entrustKey: (key) => call('PUT', '/keys', null, { identity: exportIdentity(key) }),
     exportKey: async () => (await call('GET', '/keys', exportedKeySchema)).identity,
+    signOut: () =>
+      sendJson({ fetch, url: joinUrl(baseUrl, '/auth/sessions/current'), method: 'DELETE', schema: null, what: 'DELETE /auth/sessions/current', headers: { authorization: `Bearer ${token}` } }),
     async createPresentation({ credentialIds, challenge, domain, sign, suite, signLocally = true }) {
       const body = { credentialIds, challenge, domain, ...(sign === undefined ? {} : { sign }), ...(suite ? { suite } : {}) };
       const answer = await call('POST', '/presentations', walletPresentationSchema, body);

@@ -35,6 +35,8 @@ export interface SessionService {
    */
   signIn(presentation: unknown): Promise<IssuedSession>;
   authenticate(token: string): Promise<SessionCheck>;
+  /** Ends the session: the token is refused (TOKEN_INVALID) from now on, replayed or not. */
+  signOut(token: string): Promise<void>;
 }
 
 const MAX_TOKEN_LENGTH = 256;
@@ -90,6 +92,10 @@ export async function createSessionService({
       // only on a miss: tell an expired token (sign in again) from a wrong one
       const known = await sessions.findOne({ _id: id });
       return { ok: false, code: known ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+    },
+
+    async signOut(token) {
+      await sessions.deleteOne({ _id: hashToken(token) });
     }
   };
 }
