@@ -48,3 +48,25 @@ describe('status registry', () => {
     await expect(issuer.statusRegistry.signedList('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
+
+describe('issuance under concurrency', () => {
+  it('gives 1,000 concurrent issuances 1,000 distinct status indexes and records every credential', async () => {
+    const { issuer, store } = await createIssuerWorld();
+    const capabilities = [{ type: 'PaymentAuthorization' as const, maxAmount: { value: '5', currency: 'USD' } }];
+    const issued = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) =>
+        issuer.issuance.issueCapabilities(`did:key:z6MkAgent${i}`, capabilities, { suspendable: false, validitySeconds: 600 })
+      )
+    );
+    const slots = issued.map((c) => {
+      const status = c.credentialStatus as { statusListCredential: string; statusListIndex: string };
+      return `${status.statusListCredential}#${status.statusListIndex}`;
+    });
+    expect(new Set(slots).size).toBe(1000);
+    expect(new Set(issued.map((c) => c.id)).size).toBe(1000);
+    expect(await store.collection('credentials').countDocuments({})).toBe(1000);
+    expect(await store.collection('status_entries').countDocuments({})).toBe(1000);
+    // one list for the whole burst: concurrent requests must not each start a list
+    expect(await store.collection('status_lists').countDocuments({})).toBe(1);
+  });
+});

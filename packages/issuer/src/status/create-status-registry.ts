@@ -86,6 +86,19 @@ export function createStatusRegistry({
     return loading;
   }
 
+  // one new list per burst in this process (another process may add one more: harmless)
+  const starting = new Map<StatusPurpose, Promise<void>>();
+  function startList(purpose: StatusPurpose): Promise<void> {
+    let pending = starting.get(purpose);
+    if (!pending) {
+      pending = lists
+        .insertOne({ _id: randomUUID(), purpose, length: listLength, allocated: 0, version: 0, bits: {}, createdAt: clock.now() })
+        .finally(() => starting.delete(purpose));
+      starting.set(purpose, pending);
+    }
+    return pending;
+  }
+
   async function reserveSlot(purpose: StatusPurpose): Promise<StatusListRecord> {
     for (let attempt = 0; attempt < 8; attempt++) {
       const list = await lists.findOneAndUpdate(
@@ -94,7 +107,7 @@ export function createStatusRegistry({
         { returnDocument: 'after', sort: { createdAt: 1 } }
       );
       if (list) return list;
-      await lists.insertOne({ _id: randomUUID(), purpose, length: listLength, allocated: 0, version: 0, bits: {}, createdAt: clock.now() });
+      await startList(purpose);
     }
     throw new AgentVcError('STATUS_LIST_FULL', `could not reserve a ${purpose} status slot`);
   }
