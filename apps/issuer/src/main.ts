@@ -1,4 +1,5 @@
 // The issuer process: configuration from the environment, start, print, shut down on signals.
+import { stopOnSignals } from '@agentvc/http';
 import { loadConfig } from './load-config.js';
 import { startIssuer } from './start-issuer.js';
 
@@ -20,14 +21,4 @@ if (started.generatedAdminToken) {
 lines.push(`agentvc issuer listening on ${started.url} (public URL ${config.publicUrl})`);
 process.stdout.write(`${lines.join('\n')}\n`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    started.stop().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  });
-}
+stopOnSignals(() => started.stop());

@@ -1,4 +1,5 @@
 // `npm start`: the issuer, wallet and verifier on the embedded store (or MongoDB), one command.
+import { stopOnSignals } from '@agentvc/http';
 import { startPlatform } from './start-platform.js';
 
 const env = process.env;
@@ -33,14 +34,4 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    platform.stop().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  });
-}
+stopOnSignals(() => platform.stop());

@@ -1,4 +1,5 @@
 // The wallet process: configuration from the environment, start, print, shut down on signals.
+import { stopOnSignals } from '@agentvc/http';
 import { loadConfig } from './load-config.js';
 import { startWallet } from './start-wallet.js';
 
@@ -15,14 +16,4 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    if (stopping) return;
-    stopping = true;
-    started.stop().then(
-      () => process.exit(0),
-      () => process.exit(1)
-    );
-  });
-}
+stopOnSignals(() => started.stop());

@@ -31,3 +31,4 @@ export { isSaneRequestId, REQUEST_ID_HEADER } from './middleware/request-id.js';
 export { createLogger, REDACTED_PATHS, type CreateLoggerOptions } from './logging/create-logger.js';
 export { buildOpenApi, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi.js';
 export { loadKeyEncryptionKey } from './config/load-key-encryption-key.js';
+export { stopOnSignals } from './service/stop-on-signals.js';

@@ -1,6 +1,6 @@
 import { AgentVcError, createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
 import { createStoredChallenges, type Store } from '@agentvc/store';
-import { createVerifier } from '@agentvc/verifier';
+import { createVerifier, verifyDidAuth } from '@agentvc/verifier';
 import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
 import { createApiKeyService, type ApiKeyService } from './api-keys/create-api-key-service.js';
 import { createAuditLog, type AuditLog } from './audit/create-audit-log.js';
@@ -55,15 +55,7 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
   const didAuth = createVerifier({ trustedIssuers: [], clock, documentLoader: loader });
 
   async function requestCredential(presentation: unknown) {
-    const proof = (presentation as { proof?: { challenge?: unknown } } | null)?.proof;
-    const challenge = proof && !Array.isArray(proof) ? proof.challenge : undefined;
-    if (typeof challenge !== 'string') throw new AgentVcError('DID_AUTH_FAILED', 'the presentation proof carries no challenge');
-    await challenges.consume(challenge);
-    const result = await didAuth.verifyPresentation(presentation, { challenge, domain });
-    if (!result.verified || !result.holder) {
-      throw new AgentVcError('DID_AUTH_FAILED', 'the DID-auth presentation did not verify', { details: { problems: result.problems } });
-    }
-    const agentDid = result.holder;
+    const agentDid = await verifyDidAuth({ presentation, challenges, verifier: didAuth, domain });
     const agent = await agents.get(agentDid);
     if (!agent || agent.disabledAt) throw new AgentVcError('AGENT_NOT_REGISTERED', 'this DID is not a registered agent');
     const grants = await agents.activeGrants(agentDid);

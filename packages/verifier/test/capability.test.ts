@@ -1,5 +1,5 @@
 import type { CapabilityRequirement } from '@agentvc/core';
-import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
+import { capabilityCredential, issue, present, type Json } from '../../../test/support/sign.js';
 import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
 
 let world: World;

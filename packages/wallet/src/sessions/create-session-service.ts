@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AgentVcError, type ChallengeStore, type Clock } from '@agentvc/core';
+import type { ChallengeStore, Clock } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
-import type { Verifier } from '@agentvc/verifier';
+import { verifyDidAuth, type Verifier } from '@agentvc/verifier';
 import { WALLET_COLLECTIONS } from '../wallet-collections.js';
 
 export interface SessionRecord {
@@ -68,20 +68,12 @@ export async function createSessionService({
 
   return {
     async signIn(presentation) {
-      const proof = (presentation as { proof?: { challenge?: unknown } } | null)?.proof;
-      const challenge = proof && !Array.isArray(proof) ? proof.challenge : undefined;
-      if (typeof challenge !== 'string') throw new AgentVcError('DID_AUTH_FAILED', 'the presentation proof carries no challenge');
-      // consumed before the costly verification, so a replay is refused without it
-      await challenges.consume(challenge);
-      const result = await didAuth.verifyPresentation(presentation, { challenge, domain });
-      if (!result.verified || !result.holder) {
-        throw new AgentVcError('DID_AUTH_FAILED', 'the DID-auth presentation did not verify', { details: { problems: result.problems } });
-      }
+      const agentDid = await verifyDidAuth({ presentation, challenges, verifier: didAuth, domain });
       const token = randomBytes(32).toString('base64url');
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
-      await sessions.insertOne({ _id: hashToken(token), agentDid: result.holder, createdAt: now, expiresAt });
-      return { token, agentDid: result.holder, expiresAt };
+      await sessions.insertOne({ _id: hashToken(token), agentDid, createdAt: now, expiresAt });
+      return { token, agentDid, expiresAt };
     },
 
     async authenticate(token) {
