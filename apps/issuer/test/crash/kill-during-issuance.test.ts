@@ -27,7 +27,7 @@ async function start(): Promise<IssuerProcess> {
 
 const slot = ({ statusListCredential, statusListIndex }: Issued): string => `${statusListCredential}#${statusListIndex}`;
 const listIdOf = (statusListCredential: string): string => new URL(statusListCredential).pathname.split('/').pop() ?? '';
-const readLock = (): Promise<string> => readFile(join(dataDir, 'LOCK'), 'utf8').then((pid) => pid.trim(), () => 'absent');
+const readLock = (): Promise<string> => readFile(join(dataDir, 'LOCK'), 'utf8').then((lock) => lock.trim().split(' ')[0] ?? '', () => 'absent');
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'agentvc-crash-'));

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,8 +24,29 @@ describe('embedded data directory', () => {
     // Pids are at most 2^22 on Linux; this one cannot be running.
     await writeFile(join(dataDir, 'LOCK'), String(2 ** 22 + 1));
     const store = await createEmbeddedStore({ dataDir });
-    expect(await readFile(join(dataDir, 'LOCK'), 'utf8')).toBe(String(process.pid));
+    expect((await readFile(join(dataDir, 'LOCK'), 'utf8')).split(' ')[0]).toBe(String(process.pid));
     await store.close();
+  });
+
+  it('takes over a lock recorded with its own pid (a restart that got the killed process’s pid)', async () => {
+    await writeFile(join(dataDir, 'LOCK'), `${process.pid} 1`);
+    const store = await createEmbeddedStore({ dataDir });
+    await store.close();
+  });
+
+  it('takes over a lock whose pid now belongs to an unrelated process, and refuses a live owner', async () => {
+    const sleeper = spawn('sleep', ['30']);
+    try {
+      await new Promise((resolve) => sleeper.once('spawn', resolve));
+      const started = (await readFile(`/proc/${sleeper.pid}/stat`, 'utf8')).split(') ')[1]?.split(' ')[19];
+      await writeFile(join(dataDir, 'LOCK'), `${sleeper.pid} ${started}`);
+      await expect(createEmbeddedStore({ dataDir })).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+      await writeFile(join(dataDir, 'LOCK'), `${sleeper.pid} 12345`);
+      const store = await createEmbeddedStore({ dataDir });
+      await store.close();
+    } finally {
+      sleeper.kill();
+    }
   });
 
   it('writes one file per collection and compacts it on close', async () => {

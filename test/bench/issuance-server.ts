@@ -1,0 +1,46 @@
+// The issuer app as `npm start` builds it (embedded store on disk, info-level logging), in this process.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '@agentvc/core';
+import { createLogger, listen } from '@agentvc/http';
+import { createIssuer, type Issuer } from '@agentvc/issuer';
+import { createApp } from '@agentvc/issuer-app';
+import { createEmbeddedStore } from '@agentvc/store';
+import { timedStore, type StoreTimings } from './issuance-timed-store.js';
+
+export interface BenchIssuer {
+  issuer: Issuer;
+  /** `http://127.0.0.1:PORT` */
+  url: string;
+  /** An operator API key. */
+  token: string;
+  dataDir: string;
+  storeTimings: StoreTimings;
+  close(): Promise<void>;
+}
+
+export async function startBenchIssuer(): Promise<BenchIssuer> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'agentvc-bench-'));
+  const { store, timings } = timedStore(await createEmbeddedStore({ dataDir }));
+  // status list URLs only have to be well-formed: nothing fetches them here
+  const publicUrl = 'https://issuer.bench.example';
+  const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: randomBytes(32), publicUrl });
+  const { token } = await issuer.apiKeys.create('bench');
+  // request logs are formatted as in production, then dropped
+  const logger = createLogger({ name: 'agentvc-issuer', level: 'info', destination: { write: () => undefined } });
+  const server = await listen(createApp({ issuer, store, logger, publicUrl }), { port: 0 });
+  return {
+    issuer,
+    url: server.url,
+    token,
+    dataDir,
+    storeTimings: timings,
+    async close() {
+      await server.close();
+      await store.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  };
+}
