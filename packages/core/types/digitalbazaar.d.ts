@@ -48,6 +48,11 @@ declare module '@agentvc/ld-types' {
   export interface LdSuite {
     readonly type: string;
   }
+  export interface CanonizeOptions {
+    documentLoader: DocumentLoader;
+    skipExpansion?: boolean;
+    expansionMap?: unknown;
+  }
   export interface VerifyResult {
     verified: boolean;
     error?: { name?: string; message?: string; errors?: Array<{ name?: string; message?: string }> };
@@ -56,10 +61,12 @@ declare module '@agentvc/ld-types' {
 }
 
 declare module '@digitalbazaar/ed25519-signature-2020' {
-  import type { LdSigner, LdSuite } from '@agentvc/ld-types';
+  import type { CanonizeOptions, LdSigner, LdSuite } from '@agentvc/ld-types';
   export class Ed25519Signature2020 implements LdSuite {
     constructor(options?: { signer?: LdSigner; key?: unknown; date?: Date | string });
     readonly type: string;
+    /** RDFC-1.0 N-Quads of `input` (jsonld-signatures LinkedDataSignature). */
+    canonize(input: Record<string, unknown>, options: CanonizeOptions): Promise<string>;
   }
 }
 

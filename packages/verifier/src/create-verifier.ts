@@ -18,7 +18,7 @@ import { checkContexts } from './checks/check-contexts.js';
 import { parseDocument } from './checks/parse-document.js';
 import { nestProblems, problem, type Problem } from './problem.js';
 import { createCredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
-import { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
+import { createSuite, PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
 import { verifyPresentationProof } from './proofs/verify-presentation-proof.js';
 import { createStatusChecker, type StatusListFetcher } from './status/create-status-checker.js';
 import type { GrantedCapability, VerificationResult } from './verification-result.js';
@@ -77,6 +77,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
   const knownContexts = new Set(bundledContexts().keys());
   const skewMs = clockSkewSeconds * 1000;
   const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, documentLoader, cacheSize: credentialCacheSize });
+  const presentationSuiteInstances = presentationSuites.map(createSuite);
   const deps: CredentialCheckDeps = {
     trustedIssuers: new Set(trustedIssuers),
     knownContexts,
@@ -108,7 +109,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
     if (contextProblems.length > 0) return summarize([], contextProblems, requirement);
     const types = ([] as string[]).concat(vp.type);
     if (!types.includes('VerifiablePresentation')) problems.push(problem('MALFORMED_PRESENTATION', 'type must include VerifiablePresentation', 'type'));
-    const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, documentLoader });
+    const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, suites: presentationSuiteInstances, documentLoader });
     problems.push(...proof.problems);
     const embedded = vp.verifiableCredential === undefined ? [] : ([] as unknown[]).concat(vp.verifiableCredential);
     const checks = await Promise.all(embedded.map((credential) => checkCredential(credential, deps)));

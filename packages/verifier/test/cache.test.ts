@@ -34,3 +34,22 @@ describe('verified-credential cache', () => {
     expect(asked.length).toBeGreaterThan(afterFirst);
   });
 });
+
+describe('canonicalization memo for Ed25519Signature2020 presentations', () => {
+  it('still checks each presentation proof when the body repeats', async () => {
+    const world = await createWorld();
+    const verifier = world.verifier();
+    const at = (challenge: string) => present({ holder: world.agent, credentials: [world.credential], challenge, domain: DOMAIN });
+    expect(codes(await verifier.verifyPresentation(await at('c-1'), { challenge: 'c-1', domain: DOMAIN }))).toEqual([]);
+    // same body, valid fresh proof: accepted
+    expect(codes(await verifier.verifyPresentation(await at('c-2'), { challenge: 'c-2', domain: DOMAIN }))).toEqual([]);
+    // same body, a proof that was not made over this challenge: refused
+    const forged = await at('c-3');
+    (forged.proof as Record<string, unknown>).proofValue = ((await at('c-4')).proof as Record<string, unknown>).proofValue;
+    expect(codes(await verifier.verifyPresentation(forged, { challenge: 'c-3', domain: DOMAIN }))).toEqual(['INVALID_PROOF']);
+    // a changed body under a proof for the original body: refused
+    const swapped = await at('c-5');
+    (swapped as Record<string, unknown>).id = 'urn:uuid:changed';
+    expect(codes(await verifier.verifyPresentation(swapped, { challenge: 'c-5', domain: DOMAIN }))).toEqual(['INVALID_PROOF']);
+  });
+});

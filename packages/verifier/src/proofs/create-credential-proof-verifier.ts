@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CredentialIssuancePurpose } from '@digitalbazaar/vc';
 import { createLruCache, type DocumentLoader, type VerifiableCredential } from '@agentvc/core';
 import type { Problem } from '../problem.js';
-import type { ProofSuiteName } from './proof-suites.js';
+import { createSuite, type ProofSuiteName } from './proof-suites.js';
 import { checkProofClaims, verifyProofSignature } from './verify-proof.js';
 
 export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string) => Promise<Problem[]>;
@@ -23,6 +23,7 @@ export function createCredentialProofVerifier({
   cacheSize: number;
 }): CredentialProofVerifier {
   const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
+  const suites = accepted.map(createSuite);
   return async (credential, issuer) => {
     const claims = checkProofClaims(credential.proof, {
       accepted,
@@ -34,7 +35,7 @@ export function createCredentialProofVerifier({
     const digest = cacheSize > 0 ? createHash('sha256').update(JSON.stringify(credential)).digest('base64url') : '';
     if (digest && verified.get(digest)) return [];
     const problems = await verifyProofSignature(credential, {
-      accepted,
+      suites,
       purpose: new CredentialIssuancePurpose(),
       documentLoader
     });

@@ -1,8 +1,8 @@
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
-import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
 import { createVerifyCryptosuite } from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
 import type { LdSuite } from '@agentvc/ld-types';
 import type { Proof } from '@agentvc/core';
+import { MemoizedEd25519Signature2020 } from './memoized-ed25519-signature-2020.js';
 
 /** Proof suites the verifier can check; callers choose which they accept. */
 export const PROOF_SUITES = ['Ed25519Signature2020', 'eddsa-jcs-2022'] as const;
@@ -16,6 +16,6 @@ export function proofSuiteName(proof: Proof): string {
 /** Verification suite instances (stateless for verification, so shared). */
 export function createSuite(name: ProofSuiteName): LdSuite {
   return name === 'Ed25519Signature2020'
-    ? new Ed25519Signature2020()
+    ? new MemoizedEd25519Signature2020()
     : new DataIntegrityProof({ cryptosuite: createVerifyCryptosuite() });
 }

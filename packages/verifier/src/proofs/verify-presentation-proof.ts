@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import jsigs from 'jsonld-signatures';
 import type { DocumentLoader, VerifiablePresentation } from '@agentvc/core';
+import type { LdSuite } from '@agentvc/ld-types';
 import { problem, type Problem } from '../problem.js';
 import type { ProofSuiteName } from './proof-suites.js';
 import { checkProofClaims, verifyProofSignature, type ProofCheck } from './verify-proof.js';
@@ -9,6 +10,8 @@ export interface PresentationProofOptions {
   challenge: string;
   domain: string;
   accepted: readonly ProofSuiteName[];
+  /** Instances of the accepted suites, made once per verifier (they hold its canonicalization memo). */
+  suites: LdSuite[];
   documentLoader: DocumentLoader;
 }
 
@@ -19,7 +22,7 @@ export interface PresentationProofOptions {
  */
 export async function verifyPresentationProof(
   presentation: VerifiablePresentation,
-  { challenge, domain, accepted, documentLoader }: PresentationProofOptions
+  { challenge, domain, accepted, suites, documentLoader }: PresentationProofOptions
 ): Promise<ProofCheck> {
   const holder = typeof presentation.holder === 'object' ? presentation.holder.id : presentation.holder;
   const claims = checkProofClaims(presentation.proof, {
@@ -42,7 +45,7 @@ export async function verifyPresentationProof(
   }
   if (problems.length > 0) return { problems };
   const signatureProblems = await verifyProofSignature(presentation, {
-    accepted,
+    suites,
     purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge, domain }),
     documentLoader
   });

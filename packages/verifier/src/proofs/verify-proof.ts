@@ -1,8 +1,8 @@
 import jsigs from 'jsonld-signatures';
-import type { DocumentLoader, ProofPurpose, VerifyResult } from '@agentvc/ld-types';
+import type { DocumentLoader, LdSuite, ProofPurpose, VerifyResult } from '@agentvc/ld-types';
 import type { Proof } from '@agentvc/core';
 import { problem, type Problem, type ProblemCode } from '../problem.js';
-import { createSuite, proofSuiteName, type ProofSuiteName } from './proof-suites.js';
+import { proofSuiteName, type ProofSuiteName } from './proof-suites.js';
 
 export interface ProofExpectations {
   accepted: readonly ProofSuiteName[];
@@ -38,14 +38,14 @@ export function checkProofClaims(proofs: Proof | Proof[], expected: ProofExpecta
   return { problems: [], proof, signer };
 }
 
-/** Runs jsonld-signatures with only the accepted suites; a failure becomes INVALID_PROOF. */
+/** Runs jsonld-signatures with the accepted suites' instances; a failure becomes INVALID_PROOF. */
 export async function verifyProofSignature(
   document: Record<string, unknown>,
-  { accepted, purpose, documentLoader }: { accepted: readonly ProofSuiteName[]; purpose: ProofPurpose; documentLoader: DocumentLoader }
+  { suites, purpose, documentLoader }: { suites: LdSuite[]; purpose: ProofPurpose; documentLoader: DocumentLoader }
 ): Promise<Problem[]> {
   let result: VerifyResult;
   try {
-    result = await jsigs.verify(document, { suite: accepted.map(createSuite), purpose, documentLoader });
+    result = await jsigs.verify(document, { suite: suites, purpose, documentLoader });
   } catch (error) {
     return [problem('INVALID_PROOF', `proof could not be verified: ${messageOf(error)}`, 'proof')];
   }
