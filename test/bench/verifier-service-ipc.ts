@@ -43,4 +43,16 @@ export interface ServerStats {
   /** Status list downloads since the start: 1 means the cache stayed warm. */
   statusFetches: number;
   rssMb: number;
+  /** POST /presentations/verify's challenge consume and verifyPresentation, wall time. */
+  consume: StepTiming;
+  verify: StepTiming;
+  /** Stored challenge collection → documents in it (issued in the last hour: the TTL index keeps them 3,600 s past expiry). */
+  challengeDocs: Record<string, number>;
+}
+
+/** Wall time of one awaited step across requests: its own work plus waiting (CPU, I/O, locks). */
+export interface StepTiming {
+  calls: number;
+  totalMs: number;
+  maxMs: number;
 }

@@ -1,11 +1,13 @@
 // The verifier-service section's table and target verdicts.
-import type { ServerStats } from './verifier-service-ipc.js';
+import type { ServerStats, StepTiming } from './verifier-service-ipc.js';
 import type { LoadResult } from './verifier-service-load.js';
 
 export interface ServiceRow {
   name: string;
   result: LoadResult;
   server: ServerStats;
+  /** Documents in the row's stored challenge collection at its end; undefined for in-memory challenges. */
+  challengeDocs?: number;
 }
 
 export interface ServiceTargets {
@@ -14,15 +16,20 @@ export interface ServiceTargets {
   errors: number;
 }
 
+const STATUSES = 11;
+
 export function printServiceTable(rows: readonly ServiceRow[]): void {
-  const header = ['', 'requests', 's', 'ok req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', 'statuses', 'service CPU %', 'ELU', 'load gen CPU %'];
-  const lines = rows.map(({ name, result: r, server: s }) => [
+  const header = ['', 'requests', 's', 'ok req/s', 'p50 ms', 'p99 ms', 'ok p50', 'ok p99', 'p99 after 1st', 'max ms', 'errors', 'statuses', 'service CPU %', 'ELU', 'consume ms', 'verify ms', 'challenge docs', 'load gen CPU %'];
+  const lines = rows.map(({ name, result: r, server: s, challengeDocs }) => [
     name,
     String(r.requests),
     r.elapsedSeconds.toFixed(1),
     r.okPerSecond.toFixed(0),
     r.p50Ms.toFixed(1),
     r.p99Ms.toFixed(1),
+    r.okP50Ms.toFixed(1),
+    r.okP99Ms.toFixed(1),
+    r.laterP99Ms.toFixed(1),
     r.maxMs.toFixed(0),
     errorText(r),
     Object.entries(r.statuses)
@@ -30,14 +37,17 @@ export function printServiceTable(rows: readonly ServiceRow[]): void {
       .join(' '),
     s.cpuPercent.toFixed(0),
     s.eventLoopUtilization.toFixed(2),
+    mean(s.consume),
+    mean(s.verify),
+    challengeDocs === undefined ? '–' : String(challengeDocs),
     r.loadGeneratorCpuPercent.toFixed(0)
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const format = (cells: string[]): string =>
-    `| ${cells.map((c, i) => (i === 0 || i === 8 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
-  console.log('\nVerifier service, 100 connections (ok = 200 with "verified":true; errors = every other answer; latency over all answers)');
+    `| ${cells.map((c, i) => (i === 0 || i === STATUSES ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  console.log('\nVerifier service, 100 connections (ok = 200 with "verified":true; errors = every other answer; p50/p99 over all answers, ok p50/p99 over the ok ones, p99 after 1st over all but the first answer on each connection; consume / verify ms = mean wall time per request in the challenge consume / verifyPresentation, waiting included)');
   console.log(format(header));
-  console.log(`|${widths.map((w, i) => (i === 0 || i === 8 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
+  console.log(`|${widths.map((w, i) => (i === 0 || i === STATUSES ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const line of lines) console.log(format(line));
 }
 
@@ -46,13 +56,22 @@ export function printServiceTargets(row: ServiceRow, targets: ServiceTargets): b
   const { result: r } = row;
   const checks = [
     { label: `≥ ${targets.okPerSecond} verified req/s`, met: r.okPerSecond >= targets.okPerSecond, got: `${r.okPerSecond.toFixed(0)} req/s` },
-    { label: `p99 ≤ ${targets.p99Ms} ms`, met: r.p99Ms <= targets.p99Ms, got: `${r.p99Ms.toFixed(1)} ms` },
+    {
+      label: `p99 ≤ ${targets.p99Ms} ms (all answers and ok answers)`,
+      met: Math.max(r.p99Ms, r.okP99Ms) <= targets.p99Ms,
+      got: `${r.p99Ms.toFixed(1)} ms all, ${r.okP99Ms.toFixed(1)} ms ok`
+    },
     { label: `${targets.errors} errors`, met: r.errors <= targets.errors, got: errorText(r) }
   ];
   console.log(`\nTargets (${row.name})`);
   for (const { label, met, got } of checks) console.log(`  ${met ? 'MET    ' : 'NOT MET'}  ${label}: ${got}`);
   if (r.firstFailure !== undefined) console.log(`  first failure: ${r.firstFailure}`);
   return checks.every((c) => c.met);
+}
+
+/** Mean wall time of a step per request (its work plus waiting for the CPU, I/O or a lock). */
+function mean(timing: StepTiming): string {
+  return timing.calls === 0 ? '–' : (timing.totalMs / timing.calls).toFixed(1);
 }
 
 function errorText(r: LoadResult): string {

@@ -1,10 +1,16 @@
 // `npm run bench:verifier-service` (also the last part of `npm run bench`): the verifier service
 // over HTTP under 100 concurrent connections, repeat presentations with fresh challenges.
-// The service runs in a child process (verifier-service-server.ts) and this process is the load
-// generator, so each has a core. Method and figures: docs/benchmarks.md, "Verifier service under load".
+// The service runs in a child process (verifier-service-server.ts); this process is the load
+// generator (autocannon). Method and figures: docs/benchmarks.md, "Verifier service under load".
+//
+//   BENCH_VS_ROWS=health,shipped,open,memory,ed   the rows to run (default: all)
+//   BENCH_VS_SECONDS=10 (the `open` row), BENCH_VS_SHIPPED_SECONDS=5, BENCH_VS_MEMORY_SECONDS=5,
+//   BENCH_VS_ED_SECONDS=4, BENCH_VS_HEALTH_SECONDS=3   how long each timed run lasts, about
+//   BENCH_VS_PIN=1                                 service on the last CPU, load generator on CPU 0
+//   BENCH_VS_PROFILE=DIR                           a CPU profile of the service, written on exit
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus, loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createFixtures, DOMAIN, REQUIREMENT } from './fixtures.js';
@@ -14,34 +20,40 @@ import { runLoad, type LoadResult } from './verifier-service-load.js';
 import { printServiceTable, printServiceTargets, type ServiceRow } from './verifier-service-report.js';
 
 const CONNECTIONS = 100;
-/** The issue's targets, for the eddsa-jcs-2022 row on the service as shipped. */
+/** The issue's targets, for the eddsa-jcs-2022 rows. */
 const TARGETS = { okPerSecond: 1000, p99Ms: 50, errors: 0 };
 const seconds = positiveNumber(process.env.BENCH_VS_SECONDS, 10);
-const edSeconds = positiveNumber(process.env.BENCH_VS_ED_SECONDS, 4);
-const healthSeconds = positiveNumber(process.env.BENCH_VS_HEALTH_SECONDS, 5);
+const shippedSeconds = positiveNumber(process.env.BENCH_VS_SHIPPED_SECONDS, 5);
 const memorySeconds = positiveNumber(process.env.BENCH_VS_MEMORY_SECONDS, 5);
-/** Pin the service to the last CPU and this process to the first (BENCH_VS_PIN=0: let the OS place them). */
-const pin = process.env.BENCH_VS_PIN !== '0' && cpus().length >= 2 && hasTaskset();
+const edSeconds = positiveNumber(process.env.BENCH_VS_ED_SECONDS, 4);
+const healthSeconds = positiveNumber(process.env.BENCH_VS_HEALTH_SECONDS, 3);
+const selected = new Set((process.env.BENCH_VS_ROWS ?? 'health,shipped,open,memory,ed').split(',').map((row) => row.trim()));
+const pin = process.env.BENCH_VS_PIN === '1' && cpus().length >= 2;
 
 // `shipped`: what startVerifier builds (no maxInFlight, so @agentvc/http's default of 64, and
 // stored challenges). `open`: maxInFlight above the connection count, so admission control
 // refuses nothing. `memory`: as `open`, with in-memory challenges, to show what the store costs.
+// Each stored app has its own challenge collection, empty when its row starts.
+// `ed`: as `open`, for the Ed25519Signature2020 row, so it starts with an empty collection too.
 const APPS: AppConfig[] = [
   { name: 'shipped', challenges: 'stored' },
   { name: 'open', maxInFlight: 128, challenges: 'stored' },
-  { name: 'memory', maxInFlight: 128, challenges: 'memory' }
+  { name: 'memory', maxInFlight: 128, challenges: 'memory' },
+  { name: 'ed', maxInFlight: 128, challenges: 'stored' }
 ];
 
 async function main(): Promise<void> {
   const wallStarted = performance.now();
   const lastCpu = cpus().length - 1;
-  if (pin) spawnSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)], { stdio: 'ignore' });
-  console.log(`\nVerifier service under load: node ${process.version}, ${cpus().length} CPUs on the machine, ${CONNECTIONS} connections (autocannon)`);
-  console.log(
-    pin
-      ? `  service pinned to CPU ${lastCpu}, load generator (this process) to CPU 0`
-      : `  not pinned; this process may use CPUs ${allowedCpus()} (${availableParallelism()})`
-  );
+  // `taskset -c 0 npm run bench` pins the whole bench to one core; this section is about the
+  // service and its load generator on the machine's cores, so it widens its own affinity again
+  // (the service inherits it), unless asked to pin each to a core of its own
+  const inherited = allowedCpus();
+  const affinity = pin ? '0' : `0-${lastCpu}`;
+  if (pin || inherited !== affinity) spawnSync('taskset', ['-a', '-p', '-c', affinity, String(process.pid)], { stdio: 'ignore' });
+  console.log(`\nVerifier service under load: node ${process.version}, ${cpus().length} CPUs, ${CONNECTIONS} connections (autocannon), load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}`);
+  const widened = !pin && inherited !== allowedCpus() ? ` (widened from ${inherited})` : '';
+  console.log(pin ? `  service pinned to CPU ${lastCpu}, load generator (this process) to CPU 0` : `  not pinned: the service and this process share CPUs ${allowedCpus()}${widened}`);
 
   const fx = await createFixtures();
   const credential = (await fx.credentials(1))[0] as Json;
@@ -51,68 +63,65 @@ async function main(): Promise<void> {
   );
   try {
     const url = (name: string): string => server.urls[name] as string;
-    const shipped = url('shipped');
 
     // the path works end to end, and a challenge is good once
-    const [sanityChallenge] = await issueChallenges(shipped, 1);
+    const [sanityChallenge] = await issueChallenges(url('shipped'), 1);
     const [sanityBody] = await signBodies([sanityChallenge as string], credential, fx.agent, 'eddsa-jcs-2022');
-    const first = await postVerify(shipped, sanityBody as string);
-    const replay = await postVerify(shipped, sanityBody as string);
+    const first = await postVerify(url('shipped'), sanityBody as string);
+    const replay = await postVerify(url('shipped'), sanityBody as string);
     if (first.status !== 200 || !first.text.includes('"verified":true')) throw new Error(`bench aborted: sanity presentation got ${first.status} ${first.text.slice(0, 300)}`);
     if (replay.status !== 400 || !replay.text.includes('CHALLENGE_USED')) throw new Error(`bench aborted: a replayed challenge got ${replay.status} ${replay.text.slice(0, 300)}`);
 
+    type Prepare = (count: number) => Promise<(amount: number, maxSeconds: number) => Promise<LoadResult>>;
     const rows: ServiceRow[] = [];
-    /** Prepares `count` requests, runs them; only the run is inside the server's measurement window. */
-    const timed = async (name: string, run: () => Promise<LoadResult>): Promise<void> => {
-      await server.request({ type: 'mark' });
-      const result = await run();
-      const stats = await server.request({ type: 'stats' });
-      rows.push({ name, result, server: stats });
-      console.log(`  ${name}: ${result.requests} requests in ${result.elapsedSeconds.toFixed(1)} s`);
-    };
-
     // Each row: a warmup (JIT, caches, connections), then a calibration run whose rate sizes the
-    // timed run, so that it lasts about `durationSeconds` with a request body for every request.
-    const row = async (name: string, durationSeconds: number, warmup: number, prepare: (count: number) => Promise<(count: number) => Promise<LoadResult>>): Promise<void> => {
-      const warm = await (await prepare(warmup))(warmup);
+    // timed run: `durationSeconds` long, with `headroom` times the requests the calibrated rate
+    // would send in that time prepared (every one a fresh challenge); a faster service ends the
+    // run early, when the requests are used up. Preparing requests (challenges, signing) happens
+    // before the service's measurement window opens.
+    const row = async (name: string, app: string | undefined, durationSeconds: number, warmup: number, headroom: number, prepare: Prepare): Promise<void> => {
+      const warm = await (await prepare(warmup))(warmup, 60);
       if (warm.ok === 0) throw new Error(`bench aborted: ${name}: nothing succeeded in the warmup; first failure: ${warm.firstFailure}`);
-      const calibrationCount = Math.max(CONNECTIONS, Math.ceil(rate(warm)));
-      const calibration = await (await prepare(calibrationCount))(calibrationCount);
-      const count = Math.max(CONNECTIONS, Math.ceil(rate(calibration) * durationSeconds));
+      const calibrationCount = Math.max(2 * CONNECTIONS, Math.ceil(warm.steadyRate));
+      const calibration = await (await prepare(calibrationCount))(calibrationCount, 60);
+      const count = Math.max(CONNECTIONS, Math.ceil(calibration.steadyRate * durationSeconds * headroom));
       const run = await prepare(count);
-      await timed(name, () => run(count));
+      await server.request({ type: 'mark' });
+      const result = await run(count, durationSeconds);
+      const stats = await server.request({ type: 'stats' });
+      rows.push({ name, result, server: stats, ...(app ? { challengeDocs: stats.challengeDocs[`verifier_challenges_${app}`] } : {}) });
+      console.log(`  ${name}: ${result.requests} requests in ${result.elapsedSeconds.toFixed(1)} s${result.stoppedEarly ? '' : ' (all prepared requests used before the time limit)'}`);
     };
 
-    // GET /health: the stack's hello-world cost
-    await row('GET /health (not admission-controlled)', healthSeconds, 5000, async () => (count) =>
-      runLoad({ url: shipped, method: 'GET', path: '/health', connections: CONNECTIONS, amount: count })
-    );
-
-    /** Fresh challenges from the service, a presentation signed over each, ready to send. */
-    const presentations = (url: string, suite: PresentationSuite) => async (count: number) => {
-      // autocannon builds each connection's next request before it knows the run is over: spares for that
-      const bodies = await signBodies(await issueChallenges(url, count + 2 * CONNECTIONS + 16), credential, fx.agent, suite);
-      return (amount: number) =>
-        runLoad({ url, method: 'POST', path: '/presentations/verify', bodies, connections: CONNECTIONS, amount, expectBody: '"verified":true' });
-    };
-    const presentationRow = (name: string, url: string, suite: PresentationSuite, warmup: number, durationSeconds: number): Promise<void> =>
-      row(name, durationSeconds, warmup, presentations(url, suite));
-
+    /** Fresh challenges from the service and a presentation signed over each, ready to send. */
+    const presentations =
+      (target: string, suite: PresentationSuite): Prepare =>
+      async (count) => {
+        // autocannon builds each connection's next request before it knows the run is over: spares for that
+        const bodies = await signBodies(await issueChallenges(target, count + 2 * CONNECTIONS + 16), credential, fx.agent, suite);
+        return (amount, maxSeconds) =>
+          runLoad({ url: target, method: 'POST', path: '/presentations/verify', bodies, connections: CONNECTIONS, amount, maxSeconds, expectBody: '"verified":true' });
+      };
     const verify = 'POST /presentations/verify';
-    await presentationRow(`${verify}, eddsa-jcs-2022, as shipped (maxInFlight 64)`, shipped, 'eddsa-jcs-2022', 2000, seconds);
-    await presentationRow(`${verify}, eddsa-jcs-2022, maxInFlight 128`, url('open'), 'eddsa-jcs-2022', 2000, seconds);
-    await presentationRow(`${verify}, eddsa-jcs-2022, maxInFlight 128, challenges in memory`, url('memory'), 'eddsa-jcs-2022', 2000, memorySeconds);
-    await presentationRow(`${verify}, Ed25519Signature2020, maxInFlight 128`, url('open'), 'Ed25519Signature2020', 200, edSeconds);
+
+    if (selected.has('health')) {
+      await row('GET /health (not admission-controlled)', undefined, healthSeconds, 5000, 2, async () => (amount, maxSeconds) =>
+        runLoad({ url: url('shipped'), method: 'GET', path: '/health', connections: CONNECTIONS, amount, maxSeconds })
+      );
+    }
+    if (selected.has('shipped')) await row(`${verify}, eddsa-jcs-2022, as shipped (maxInFlight 64)`, 'shipped', shippedSeconds, 2000, 1.5, presentations(url('shipped'), 'eddsa-jcs-2022'));
+    if (selected.has('open')) await row(`${verify}, eddsa-jcs-2022, maxInFlight 128`, 'open', seconds, 2000, 1.5, presentations(url('open'), 'eddsa-jcs-2022'));
+    if (selected.has('memory')) await row(`${verify}, eddsa-jcs-2022, maxInFlight 128, challenges in memory`, 'memory', memorySeconds, 2000, 1.5, presentations(url('memory'), 'eddsa-jcs-2022'));
+    if (selected.has('ed')) await row(`${verify}, Ed25519Signature2020, maxInFlight 128`, 'ed', edSeconds, 200, 1.3, presentations(url('ed'), 'Ed25519Signature2020'));
 
     const finalStats = await server.request({ type: 'stats' });
     // one download at the first verification, none after: the status cache stayed warm
     if (finalStats.statusFetches !== 1) throw new Error(`bench aborted: the status list was fetched ${finalStats.statusFetches} times`);
 
     printServiceTable(rows);
-    printServiceTargets(rows[1] as ServiceRow, TARGETS);
-    printServiceTargets(rows[2] as ServiceRow, TARGETS);
+    for (const r of rows.filter((r) => r.name.includes('eddsa-jcs-2022'))) printServiceTargets(r, TARGETS);
     console.log(
-      `\n  status list fetched once for the whole run (cache warm); load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}; section took ${((performance.now() - wallStarted) / 1000).toFixed(0)} s`
+      `\n  status list fetched once (cache warm); load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}; section took ${((performance.now() - wallStarted) / 1000).toFixed(0)} s`
     );
   } finally {
     await server.stop();
@@ -160,7 +169,6 @@ interface RunningService {
 
 async function startServer(setup: ServerSetup, cpu: number | undefined): Promise<RunningService> {
   const script = fileURLToPath(new URL('./verifier-service-server.ts', import.meta.url));
-  // BENCH_VS_PROFILE=DIR: a CPU profile of the service for the whole section, written to DIR on exit
   const profile = process.env.BENCH_VS_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_VS_PROFILE}`] : [];
   const node = [process.execPath, ...profile, '--import', 'tsx', '--conditions=source', script];
   const [command, ...args] = (cpu === undefined ? node : ['taskset', '-c', String(cpu), ...node]) as [string, ...string[]];
@@ -190,16 +198,9 @@ async function startServer(setup: ServerSetup, cpu: number | undefined): Promise
   };
 }
 
-/** Responses (any status) per second: how fast the connections turned over. */
-const rate = (result: LoadResult): number => result.requests / result.elapsedSeconds;
-
 function positiveNumber(value: string | undefined, fallback: number): number {
   const parsed = Number(value);
   return value !== undefined && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
-}
-
-function hasTaskset(): boolean {
-  return spawnSync('taskset', ['-V'], { stdio: 'ignore' }).status === 0;
 }
 
 function allowedCpus(): string {
