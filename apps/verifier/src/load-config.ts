@@ -22,7 +22,9 @@ const configSchema = z.object({
   AGENTVC_DATA_DIR: z.string().min(1).default('./data'),
   MONGODB_URL: z.string().min(1).optional(),
   MONGODB_DB: z.string().min(1).default('agentvc'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests verified at once before a fast 503 OVERLOADED (see docs/benchmarks.md). */
+  VERIFIER_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(128)
 });
 
 export interface VerifierConfig {
@@ -41,6 +43,7 @@ export interface VerifierConfig {
   mongodbUrl?: string;
   mongodbDb: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  maxInFlight: number;
 }
 
 /** Reads the verifier's configuration from the environment (the only place it is read). */
@@ -66,6 +69,7 @@ export function loadConfig(env: Record<string, string | undefined>): VerifierCon
     dataDir: join(c.AGENTVC_DATA_DIR, 'verifier'),
     ...(c.MONGODB_URL ? { mongodbUrl: c.MONGODB_URL } : {}),
     mongodbDb: c.MONGODB_DB,
-    logLevel: c.LOG_LEVEL
+    logLevel: c.LOG_LEVEL,
+    maxInFlight: c.VERIFIER_MAX_IN_FLIGHT
   };
 }

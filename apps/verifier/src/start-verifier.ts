@@ -30,7 +30,7 @@ export async function startVerifier(config: VerifierConfig, { clock = systemCloc
       credentialSuites: config.credentialSuites,
       presentationSuites: config.presentationSuites
     });
-    const app = createApp({ verifier, challenges, store, logger, domain: config.domain });
+    const app = createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight });
     const server = await listen(app, { port: config.port, host: config.host });
     return {
       url: server.url,

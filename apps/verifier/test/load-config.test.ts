@@ -14,7 +14,8 @@ describe('loadConfig', () => {
       statusAllowPrivate: false,
       dataDir: 'data/verifier',
       mongodbDb: 'agentvc',
-      logLevel: 'info'
+      logLevel: 'info',
+      maxInFlight: 128
     });
   });
 
@@ -30,7 +31,8 @@ describe('loadConfig', () => {
       AGENTVC_DATA_DIR: '/var/lib/agentvc',
       MONGODB_URL: 'mongodb://db:27017',
       MONGODB_DB: 'shop',
-      LOG_LEVEL: 'warn'
+      LOG_LEVEL: 'warn',
+      VERIFIER_MAX_IN_FLIGHT: '300'
     });
     expect(config).toEqual({
       port: 8443,
@@ -45,7 +47,8 @@ describe('loadConfig', () => {
       dataDir: '/var/lib/agentvc/verifier',
       mongodbUrl: 'mongodb://db:27017',
       mongodbDb: 'shop',
-      logLevel: 'warn'
+      logLevel: 'warn',
+      maxInFlight: 300
     });
   });
 

@@ -25,7 +25,9 @@ export async function createStoredChallenges({
   collection?: string;
 }): Promise<ChallengeStore> {
   const challenges = store.collection<ChallengeRecord>(collection);
-  await challenges.createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: 3600 }]);
+  // cleanup only (consume() checks expiry itself): kept briefly past expiry, so a late replay
+  // still reads CHALLENGE_USED/EXPIRED rather than CHALLENGE_INVALID, without piling up
+  await challenges.createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: 300 }]);
   return {
     async issue() {
       const challenge = randomBytes(24).toString('base64url');

@@ -20,14 +20,16 @@ export interface CollectionState {
   readonly ttl: Map<string, number>;
   readonly store: { closed: boolean };
   appendedLines: number;
+  /** Appended lines at which to look at the live count again (counting copies every document). */
+  compactCheckAt: number;
   failure?: AgentVcError;
   compactionError?: unknown;
 }
 
-export function createCollectionState(init: Omit<CollectionState, 'mutex' | 'ttl' | 'appendedLines'>): CollectionState {
+export function createCollectionState(init: Omit<CollectionState, 'mutex' | 'ttl' | 'appendedLines' | 'compactCheckAt'>): CollectionState {
   // Load failures are reported by each operation; this only keeps them from going unhandled.
   init.ready.catch(() => undefined);
-  return { ...init, mutex: createMutex(), ttl: new Map(), appendedLines: 0 };
+  return { ...init, mutex: createMutex(), ttl: new Map(), appendedLines: 0, compactCheckAt: COMPACT_AFTER_LINES };
 }
 
 /**
@@ -58,8 +60,15 @@ export function operate<R>(state: CollectionState, task: () => Promise<R>): Prom
 export function noteAppended(state: CollectionState, lines: number): void {
   if (!state.persistent || lines === 0) return;
   state.appendedLines += lines;
-  if (state.appendedLines < COMPACT_AFTER_LINES || state.appendedLines < state.db.getAllData().length) return;
+  if (state.appendedLines < state.compactCheckAt) return;
+  // getAllData() copies every document: look again only after as many appends (amortized O(1))
+  const live = state.db.getAllData().length;
+  if (state.appendedLines < live) {
+    state.compactCheckAt = live;
+    return;
+  }
   state.appendedLines = 0;
+  state.compactCheckAt = COMPACT_AFTER_LINES;
   void state.mutex
     // Never after a failed append: the rewrite would persist the write the caller saw fail.
     .run(async () => (state.failure ? undefined : state.db.compactDatafileAsync()))
