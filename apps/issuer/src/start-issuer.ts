@@ -1,5 +1,5 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, listen, loadKeyEncryptionKey, type RunningServer } from '@agentvc/http';
+import { createLogger, loadKeyEncryptionKey, serveOn, type RunningServer } from '@agentvc/http';
 import { createIssuer, type Issuer } from '@agentvc/issuer';
 import { createStore, type Store } from '@agentvc/store';
 import { createApp } from './create-app.js';
@@ -21,26 +21,19 @@ export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> 
   const store = await createStore({
     ...(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir })
   });
-  try {
-    const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
-    const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl });
-    const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
-    const server = await listen(createApp({ issuer, store, logger, publicUrl: config.publicUrl }), { port: config.port, host: config.host });
-    return {
-      url: server.url,
-      issuer,
-      store,
-      server,
-      ...(generatedAdminToken ? { generatedAdminToken } : {}),
-      async stop() {
-        await server.close();
-        await store.close();
-      }
-    };
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
+  return serveOn(
+    store,
+    async () => {
+      const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
+      const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl });
+      const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
+      return {
+        app: createApp({ issuer, store, logger, publicUrl: config.publicUrl }),
+        extras: { issuer, store, ...(generatedAdminToken ? { generatedAdminToken } : {}) }
+      };
+    },
+    { port: config.port, host: config.host }
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '@agentvc/core';
-import { createLogger, listen, type RunningServer } from '@agentvc/http';
+import { createLogger, serveOn, type RunningServer } from '@agentvc/http';
 import { createStore, createStoredChallenges, type Store } from '@agentvc/store';
 import { createStatusListFetcher, createVerifier, type Verifier } from '@agentvc/verifier';
 import { createApp } from './create-app.js';
@@ -21,29 +21,19 @@ const CHALLENGE_COLLECTION = 'verifier_challenges';
 export async function startVerifier(config: VerifierConfig, { clock = systemClock }: { clock?: Clock } = {}): Promise<StartedVerifier> {
   const logger = createLogger({ name: 'agentvc-verifier', level: config.logLevel });
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
-  try {
-    const challenges = await createStoredChallenges({ store, clock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: CHALLENGE_COLLECTION });
-    const verifier = createVerifier({
-      trustedIssuers: config.trustedIssuers,
-      fetchStatusList: createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
-      clock,
-      credentialSuites: config.credentialSuites,
-      presentationSuites: config.presentationSuites
-    });
-    const app = createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight });
-    const server = await listen(app, { port: config.port, host: config.host });
-    return {
-      url: server.url,
-      verifier,
-      store,
-      server,
-      async stop() {
-        await server.close();
-        await store.close();
-      }
-    };
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
+  return serveOn(
+    store,
+    async () => {
+      const challenges = await createStoredChallenges({ store, clock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: CHALLENGE_COLLECTION });
+      const verifier = createVerifier({
+        trustedIssuers: config.trustedIssuers,
+        fetchStatusList: createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
+        clock,
+        credentialSuites: config.credentialSuites,
+        presentationSuites: config.presentationSuites
+      });
+      return { app: createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight }), extras: { verifier, store } };
+    },
+    { port: config.port, host: config.host }
+  );
 }

@@ -1,5 +1,5 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, listen, loadKeyEncryptionKey, type RunningServer } from '@agentvc/http';
+import { createLogger, loadKeyEncryptionKey, serveOn, type RunningServer } from '@agentvc/http';
 import { createStore, type Store } from '@agentvc/store';
 import { createStatusListFetcher, type StatusListFetcher } from '@agentvc/verifier';
 import { createWallet, type Wallet } from '@agentvc/wallet';
@@ -18,31 +18,22 @@ export interface StartedWallet {
 export async function startWallet(config: WalletConfig, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
   const logger = createLogger({ name: 'agentvc-wallet', level: config.logLevel });
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
-  try {
-    const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
-    if (config.trustedIssuers.length === 0) logger.warn('WALLET_TRUSTED_ISSUERS is empty: every credential will be refused');
-    const wallet = await createWallet({
-      store,
-      clock: systemClock,
-      keyEncryptionKey: key,
-      publicUrl: config.publicUrl,
-      trustedIssuers: config.trustedIssuers,
-      sessionTtlSeconds: config.sessionTtlSeconds,
-      fetchStatusList: fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate })
-    });
-    const server = await listen(createApp({ wallet, store, logger }), { port: config.port, host: config.host });
-    return {
-      url: server.url,
-      wallet,
-      store,
-      server,
-      async stop() {
-        await server.close();
-        await store.close();
-      }
-    };
-  } catch (error) {
-    await store.close();
-    throw error;
-  }
+  return serveOn(
+    store,
+    async () => {
+      const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
+      if (config.trustedIssuers.length === 0) logger.warn('WALLET_TRUSTED_ISSUERS is empty: every credential will be refused');
+      const wallet = await createWallet({
+        store,
+        clock: systemClock,
+        keyEncryptionKey: key,
+        publicUrl: config.publicUrl,
+        trustedIssuers: config.trustedIssuers,
+        sessionTtlSeconds: config.sessionTtlSeconds,
+        fetchStatusList: fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate })
+      });
+      return { app: createApp({ wallet, store, logger }), extras: { wallet, store } };
+    },
+    { port: config.port, host: config.host }
+  );
 }

@@ -32,3 +32,4 @@ export { createLogger, REDACTED_PATHS, type CreateLoggerOptions } from './loggin
 export { buildOpenApi, type OpenApiDocument, type OpenApiInfo } from './openapi/build-openapi.js';
 export { loadKeyEncryptionKey } from './config/load-key-encryption-key.js';
 export { stopOnSignals } from './service/stop-on-signals.js';
+export { serveOn, type Served } from './service/serve-on.js';
