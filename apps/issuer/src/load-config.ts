@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 
 const configSchema = z.object({
@@ -36,7 +37,8 @@ export function loadConfig(env: Record<string, string | undefined>): IssuerConfi
     port: c.ISSUER_PORT,
     host: c.ISSUER_HOST,
     publicUrl: (c.ISSUER_PUBLIC_URL ?? `http://localhost:${c.ISSUER_PORT}`).replace(/\/+$/, ''),
-    dataDir: c.AGENTVC_DATA_DIR,
+    // its own folder, like the wallet's and verifier's: one embedded store (and LOCK) per service
+    dataDir: join(c.AGENTVC_DATA_DIR, 'issuer'),
     ...(c.MONGODB_URL ? { mongodbUrl: c.MONGODB_URL } : {}),
     mongodbDb: c.MONGODB_DB,
     ...(c.AGENTVC_KEK ? { kek: c.AGENTVC_KEK } : {}),

@@ -12,8 +12,9 @@ beforeEach(async () => {
 });
 
 async function signedAnswer(holder: AgentIdentity, overrides: { domain?: string } = {}) {
-  const { body } = await t.http.post('/challenges');
+  const { body, headers } = await t.http.post('/challenges');
   expect(body.domain).toBe('issuer.example');
+  expect(headers['cache-control']).toBe('no-store');
   return present({ holder, credentials: [], challenge: body.challenge, domain: overrides.domain ?? body.domain });
 }
 

@@ -43,7 +43,8 @@ export function spawnService(
     let started = false;
     const relay = (stream: NodeJS.ReadableStream) =>
       createInterface({ input: stream }).on('line', (line) => {
-        if (echo) process.stdout.write(`[${name}] ${line}\n`);
+        // the first operator key is printed once, by the launcher's summary, not twice
+        if (echo && !/operator API key/.test(line)) process.stdout.write(`[${name}] ${line}\n`);
         if (started) return;
         banner.push(line);
         const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];

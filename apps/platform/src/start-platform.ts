@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { findFreePort } from './find-free-port.js';
 import { spawnService, type SpawnedService } from './spawn-service.js';
 
@@ -37,8 +37,9 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     {
       ...shared,
       ISSUER_PORT: String(ports.issuer),
-      AGENTVC_DATA_DIR: join(dir, 'issuer'),
-      ISSUER_PUBLIC_URL: `http://localhost:${ports.issuer}`,
+      AGENTVC_DATA_DIR: dir,
+      // an explicitly configured public URL (behind a proxy) wins over the local default
+      ISSUER_PUBLIC_URL: process.env.ISSUER_PUBLIC_URL ?? `http://localhost:${ports.issuer}`,
       ...(adminToken ? { AGENTVC_ADMIN_TOKEN: adminToken } : {})
     },
     { echo }
@@ -47,8 +48,8 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     const info = (await (await fetch(`${issuer.url}/issuer`)).json()) as { did: string };
     const trust = shared;
     const [wallet, verifier] = await Promise.all([
-      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
-      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
+      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: process.env.WALLET_PUBLIC_URL ?? `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
+      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: process.env.VERIFIER_PUBLIC_URL ?? `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
     ]);
     const token = issuer.banner.map((line) => /operator API key[^:]*: (\S+)/.exec(line)?.[1]).find(Boolean);
     return {

@@ -16,7 +16,7 @@ export function createApp({ verifier, challenges, store, logger, domain = 'local
     version,
     description: 'Verifies agentvc capability credentials and presentations (VC-API), with single-use challenges for presentations.',
     logger,
-    routes: [...challengeRoutes(challenges, domain), ...verifyRoutes(verifier, challenges)],
+    routes: [...challengeRoutes(challenges, domain), ...verifyRoutes(verifier, challenges, domain)],
     readiness: { store: () => store.ping() },
     errorMap: VERIFIER_ERRORS,
     ...(maxInFlight ? { maxInFlight } : {})

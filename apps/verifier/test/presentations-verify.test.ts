@@ -30,6 +30,15 @@ describe('POST /presentations/verify', () => {
     expect(replay.body).toEqual({ verified: false, problems: [expect.objectContaining({ code: 'CHALLENGE_USED' })], issuers: [], capabilities: [] });
   });
 
+  it('refuses a presentation for another domain with one of its challenges, without using the challenge up', async () => {
+    const { challenge } = await t.presentation();
+    const forOther = await present({ holder: t.world.agent, credentials: [t.world.credential], challenge, domain: 'other-rp.example' });
+    const refused = await verify({ verifiablePresentation: forOther, options: { challenge, domain: 'other-rp.example' } });
+    expect([refused.status, codes(refused.body)]).toEqual([400, ['DOMAIN_MISMATCH']]);
+    const right = await present({ holder: t.world.agent, credentials: [t.world.credential], challenge, domain: DOMAIN });
+    expect((await verify({ verifiablePresentation: right, options: { challenge, domain: DOMAIN } })).status).toBe(200);
+  });
+
   it('refuses a replay at another instance sharing the store', async () => {
     const other = await createVerifierApp({ world: t.world, store: t.store });
     const { challenge, verifiablePresentation } = await t.presentation();

@@ -2,7 +2,7 @@ import { signPresentation } from '@agentvc/client';
 import { exportIdentity, generateIdentity, type AgentIdentity } from '@agentvc/core';
 import { createVerifier } from '@agentvc/verifier';
 import { documentLoader } from '../../../test/support/sign.js';
-import { createWalletApp, expectProblem, type WalletApp } from './wallet-app.js';
+import { createWalletApp, DOMAIN, expectProblem, type WalletApp } from './wallet-app.js';
 
 const rp = { challenge: 'rp-challenge-1', domain: 'shop.example' };
 const pay20 = { type: 'PaymentAuthorization' as const, amount: { value: 20, currency: 'USD' }, merchant: 'shop.example' };
@@ -61,6 +61,13 @@ describe('presentations', () => {
     const other = await generateIdentity();
     expectProblem(await t.http.post('/presentations').set(auth).send({ credentialIds: [credentialId], ...rp, holder: other.did }), 403, 'FORBIDDEN');
     expectProblem(await t.http.post('/presentations').set(auth).send({ credentialIds: [credentialId], ...rp, sign: true }), 409, 'KEY_NOT_FOUND');
+  });
+
+  it('never signs for its own domain, so a session token cannot mint new sessions', async () => {
+    await t.http.put('/keys').set(auth).send({ identity: exportIdentity(agent) });
+    const { challenge } = (await t.http.post('/auth/challenges')).body;
+    const minted = await t.http.post('/presentations').set(auth).send({ credentialIds: [], challenge, domain: DOMAIN, sign: true });
+    expectProblem(minted, 403, 'FORBIDDEN');
   });
 
   it('answers 409 CREDENTIAL_NOT_PRESENTABLE once a stored credential has expired', async () => {

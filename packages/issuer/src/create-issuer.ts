@@ -1,4 +1,4 @@
-import { AgentVcError, createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
+import { AgentVcError, LIMITS, createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
 import { createStoredChallenges, type Store } from '@agentvc/store';
 import { createVerifier, verifyDidAuth } from '@agentvc/verifier';
 import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
@@ -60,9 +60,14 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
     if (!agent || agent.disabledAt) throw new AgentVcError('AGENT_NOT_REGISTERED', 'this DID is not a registered agent');
     const grants = await agents.activeGrants(agentDid);
     if (grants.length === 0) throw new AgentVcError('NO_ACTIVE_GRANTS', 'the agent has no active grants');
+    const capabilities = grants.flatMap((g) => g.capabilities);
+    // verifiers refuse more (LIMITS): better a clear refusal here than a credential nobody accepts
+    if (capabilities.length > LIMITS.maxCapabilities) {
+      throw new AgentVcError('INVALID_CREDENTIAL', `the agent's active grants add up to ${capabilities.length} capabilities; at most ${LIMITS.maxCapabilities} fit one credential`);
+    }
     const credential = await issuance.issueCapabilities(
       agentDid,
-      grants.flatMap((g) => g.capabilities),
+      capabilities,
       { suspendable: grants.some((g) => g.suspendable), validitySeconds: Math.min(...grants.map((g) => g.validitySeconds)) }
     );
     return { agentDid, credential };

@@ -91,4 +91,21 @@ describe('DID-auth credential requests', () => {
   it('knows only its own credentials', async () => {
     await expect(world.issuer.issuance.setStatus('urn:uuid:not-ours', 'revocation', true)).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('keeps the first revocation time when revoked again', async () => {
+    const { credential } = await world.issuer.requestCredential(await didAuth(world, agent));
+    const id = String(credential.id);
+    expect(await world.issuer.issuance.setStatus(id, 'revocation', true)).toEqual({ changed: true });
+    const first = (await world.issuer.issuance.get(id))?.revokedAt;
+    world.clock.advance(60_000);
+    expect(await world.issuer.issuance.setStatus(id, 'revocation', true)).toEqual({ changed: false });
+    expect((await world.issuer.issuance.get(id))?.revokedAt).toEqual(first);
+  });
+
+  it('refuses to issue more capabilities than one credential may carry', async () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({ type: 'ActionAuthorization' as const, action: `act-${i}`, resource: 'svc/*' }));
+    await world.issuer.agents.grant(agent.did, { capabilities: many, validitySeconds: 600, suspendable: false });
+    await world.issuer.agents.grant(agent.did, { capabilities: many, validitySeconds: 600, suspendable: false });
+    await expect(world.issuer.requestCredential(await didAuth(world, agent))).rejects.toMatchObject({ code: 'INVALID_CREDENTIAL' });
+  });
 });

@@ -62,6 +62,6 @@ export async function createWallet({
     sessions: await createSessionService({ store, clock, challenges, didAuth, domain, ttlSeconds: sessionTtlSeconds }),
     credentials: createCredentialService({ repository, verifier }),
     keys,
-    presentations: createPresentationService({ repository, keys, clock, documentLoader })
+    presentations: createPresentationService({ repository, keys, clock, documentLoader, walletDomain: domain })
   };
 }

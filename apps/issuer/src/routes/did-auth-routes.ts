@@ -14,7 +14,8 @@ export function didAuthRoutes(issuer: Issuer): Route[] {
     responses: { 201: z.object({ challenge: z.string(), domain: z.string(), expiresAt: z.string() }) }
   }).handle(async () => {
     const { challenge: value, expiresAt } = await issuer.challenges.issue();
-    return { status: 201, body: { challenge: value, domain: issuer.domain, expiresAt: expiresAt.toISOString() } };
+    // single-use: no cache may hand the same challenge to two agents
+    return { status: 201, body: { challenge: value, domain: issuer.domain, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
   });
 
   const request = defineRoute({

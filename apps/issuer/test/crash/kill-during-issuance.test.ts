@@ -27,7 +27,7 @@ async function start(): Promise<IssuerProcess> {
 
 const slot = ({ statusListCredential, statusListIndex }: Issued): string => `${statusListCredential}#${statusListIndex}`;
 const listIdOf = (statusListCredential: string): string => new URL(statusListCredential).pathname.split('/').pop() ?? '';
-const readLock = (): Promise<string> => readFile(join(dataDir, 'LOCK'), 'utf8').then((lock) => lock.trim().split(' ')[0] ?? '', () => 'absent');
+const readLock = (): Promise<string> => readFile(join(dataDir, 'issuer', 'LOCK'), 'utf8').then((lock) => lock.trim().split(' ')[0] ?? '', () => 'absent');
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'agentvc-crash-'));
@@ -119,7 +119,7 @@ test('SIGKILL during a burst of issuances: every acknowledged credential survive
   expect(await second.exited).toEqual({ code: 0, signal: null });
   expect(await readLock()).toBe('absent');
   const owners = new Map<string, string>();
-  for (const line of (await readFile(join(dataDir, 'status_entries.db'), 'utf8')).split('\n')) {
+  for (const line of (await readFile(join(dataDir, 'issuer', 'status_entries.db'), 'utf8')).split('\n')) {
     const entry = line ? (JSON.parse(line) as { _id?: string; credentialId?: string }) : {};
     if (entry._id && entry.credentialId) owners.set(entry._id, entry.credentialId);
   }

@@ -8,7 +8,7 @@ const ENVELOPE_BYTES = 8 * 1024;
 const RESULT_NOTE = '200 `{verified: true, ...}`; 400 `{verified: false, problems, ...}` (plain JSON, as VC-API does), or a problem+json VALIDATION_FAILED for a malformed request.';
 
 /** VC-API verification: results are data, so a refused credential is a 400 with its problems, not an error. */
-export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore): Route[] {
+export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore, domain: string): Route[] {
   const credential = defineRoute({
     method: 'POST',
     path: '/credentials/verify',
@@ -24,13 +24,19 @@ export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore): Ro
     method: 'POST',
     path: '/presentations/verify',
     summary: 'Verify a presentation (VC-API) over a challenge this service issued',
-    description: `The challenge is consumed first: one not issued here, used before or expired gives 400 with CHALLENGE_INVALID, CHALLENGE_USED or CHALLENGE_EXPIRED. Then the presentation proof (challenge, domain, holder) and every credential are checked. ${RESULT_NOTE}`,
+    description: `options.domain must be this service's domain (the one POST /challenges returns), else 400 DOMAIN_MISMATCH. The challenge is consumed first: one not issued here, used before or expired gives 400 with CHALLENGE_INVALID, CHALLENGE_USED or CHALLENGE_EXPIRED. Then the presentation proof (challenge, domain, holder) and every credential are checked. ${RESULT_NOTE}`,
     tags: ['presentations'],
     request: { body: verifyPresentationRequestSchema },
     responses: { 200: verifiedSchema, 400: notVerifiedSchema },
     bodyLimitBytes: LIMITS.maxPresentationBytes + ENVELOPE_BYTES
   }).handle(async ({ body }) => {
-    const { challenge, domain, capability } = body.options;
+    const { challenge, capability } = body.options;
+    // the challenges handed out here are for this service's domain: a presentation signed for
+    // another relying party's domain must not be accepted with one of them
+    if (body.options.domain !== domain) {
+      const problems = [{ code: 'DOMAIN_MISMATCH', message: `this service's challenges are for ${domain}`, path: 'options.domain' }];
+      return { status: 400, body: { verified: false, problems, issuers: [], capabilities: [] } };
+    }
     try {
       await challenges.consume(challenge);
     } catch (error) {

@@ -16,7 +16,8 @@ export function authRoutes(wallet: Wallet): Route[] {
     responses: { 201: challengeResponseSchema }
   }).handle(async () => {
     const { challenge: value, expiresAt } = await wallet.challenges.issue();
-    return { status: 201, body: { challenge: value, domain: wallet.domain, expiresAt: expiresAt.toISOString() } };
+    // single-use: no cache may hand the same challenge to two agents
+    return { status: 201, body: { challenge: value, domain: wallet.domain, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
   });
 
   const session = defineRoute({

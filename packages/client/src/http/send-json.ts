@@ -15,16 +15,19 @@ export interface SendJsonOptions<T> {
   schema: z.ZodType<T> | null;
   /** Names the call in error messages, e.g. `POST /credentials`. */
   what?: string;
+  /** A service that hangs fails the call (NETWORK_ERROR) instead of blocking the agent forever. */
+  timeoutMs?: number;
 }
 
 /** One JSON call: network failures, problem bodies and unexpected shapes all become AgentVcClientError. */
-export async function sendJson<T>({ fetch, url, method = 'GET', body, headers = {}, schema, what = `${method} ${url}` }: SendJsonOptions<T>): Promise<T> {
+export async function sendJson<T>({ fetch, url, method = 'GET', body, headers = {}, schema, what = `${method} ${url}`, timeoutMs = 30_000 }: SendJsonOptions<T>): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       method,
       headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) })
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(timeoutMs)
     });
   } catch (cause) {
     throw new AgentVcClientError('NETWORK_ERROR', `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { status: 0, cause });

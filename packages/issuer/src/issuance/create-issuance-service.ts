@@ -101,11 +101,14 @@ export function createIssuanceService({
       if (!allocation) throw new AgentVcError('STATUS_CHANGE_REFUSED', `the credential has no ${purpose} status entry`);
       if (purpose === 'revocation' && !value) throw new AgentVcError('STATUS_CHANGE_REFUSED', 'revocation is permanent');
       const changed = await statusRegistry.setBit(allocation, value);
-      const now = clock.now();
-      await records.updateOne(
-        { _id: credentialId },
-        purpose === 'revocation' ? { $set: { revokedAt: now } } : { $set: { suspended: value } }
-      );
+      // the list bit is the truth; the record follows only a real change, so a repeated
+      // revocation keeps the first revokedAt
+      if (changed) {
+        await records.updateOne(
+          purpose === 'revocation' ? { _id: credentialId, revokedAt: { $exists: false } } : { _id: credentialId },
+          purpose === 'revocation' ? { $set: { revokedAt: clock.now() } } : { $set: { suspended: value } }
+        );
+      }
       return { changed };
     },
     get: (credentialId) => records.findOne({ _id: credentialId })

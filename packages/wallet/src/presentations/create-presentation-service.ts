@@ -34,17 +34,25 @@ export function createPresentationService({
   repository,
   keys,
   clock,
-  documentLoader
+  documentLoader,
+  walletDomain
 }: {
   repository: CredentialRepository;
   keys: CustodialKeys;
   clock: Clock;
   documentLoader: DocumentLoader;
+  /** The wallet's DID-auth domain. */
+  walletDomain: string;
 }): PresentationService {
   return {
     async create(agentDid, { credentialIds, challenge, domain, holder, sign, suite }) {
       if (holder !== undefined && holder !== agentDid) {
         return { ok: false, code: 'FORBIDDEN', detail: 'the holder must be the signed-in agent' };
+      }
+      // a presentation for the wallet's own domain would be a DID-auth sign-in: signing one would
+      // let a stolen session token mint fresh sessions forever
+      if (domain === walletDomain) {
+        return { ok: false, code: 'FORBIDDEN', detail: 'the wallet does not sign presentations for its own domain' };
       }
       const { found, missing } = await repository.getMany(agentDid, credentialIds);
       if (missing.length > 0) {
