@@ -12,4 +12,5 @@ export type { StatusListFetcher } from './status/create-status-checker.js';
 export { createStatusListFetcher, type StatusListFetcherOptions } from './status/create-status-list-fetcher.js';
 export { isPublicAddress, type HostLookup } from './status/assert-public-host.js';
 export { createMemoryChallenges, type MemoryChallengesOptions } from './challenges/create-memory-challenges.js';
+export { createSelfVerifyingChallenges, type SelfVerifyingChallengesOptions } from './challenges/create-self-verifying-challenges.js';
 export { verifyDidAuth } from './verify-did-auth.js';

@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'CHALLENGE_INVALID'
   | 'CHALLENGE_USED'
   | 'CHALLENGE_EXPIRED'
+  /** Too many consumed challenges still to remember to take another; retry (details.retryAfterSeconds). */
+  | 'CHALLENGE_CAPACITY'
   | 'DID_AUTH_FAILED'
   | 'NO_ACTIVE_GRANTS'
   | 'INVALID_CREDENTIAL'

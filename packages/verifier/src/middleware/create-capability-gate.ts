@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import { AgentVcError, isAgentVcError, type CapabilityRequirement, type ChallengeStore } from '@agentvc/core';
 import { parseRequirement } from '../capability/parse-requirement.js';
+import { createSelfVerifyingChallenges } from '../challenges/create-self-verifying-challenges.js';
 import type { Verifier } from '../create-verifier.js';
 import { problem, type Problem } from '../problem.js';
 import type { GrantedCapability } from '../verification-result.js';
@@ -12,8 +13,13 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export interface RequireCapabilityOptions<Req> {
   verifier: Verifier;
-  /** Where challenges are issued and consumed (createMemoryChallenges, or the stored ones). */
-  challenges: ChallengeStore;
+  /**
+   * Where challenges are issued and consumed. Default: self-verifying challenges for `domain`
+   * under a random key of this middleware's own. Several instances (or routes that should take
+   * each other's challenges) share one `createSelfVerifyingChallenges({ domain, secret })`, or
+   * the stored ones (`createStoredChallenges` in @agentvc/store).
+   */
+  challenges?: ChallengeStore;
   /** This relying party's domain; presentations must be signed for it, e.g. `shop.example`. */
   domain: string;
   capability: CapabilitySpec<Req>;
@@ -38,7 +44,7 @@ export interface ProblemBody extends Record<string, unknown> {
 }
 
 export interface Refusal {
-  status: 400 | 401 | 403;
+  status: 400 | 401 | 403 | 503;
   headers: Record<string, string>;
   body: ProblemBody;
 }
@@ -56,11 +62,12 @@ const PRESENTATION_CODES: ReadonlySet<string> = new Set([
 // a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
 const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
 
-export function createCapabilityGate<Req>({ verifier, challenges, domain, capability }: RequireCapabilityOptions<Req>): CapabilityGate<Req> {
-  if (typeof verifier?.verifyPresentation !== 'function' || typeof challenges?.issue !== 'function' || typeof challenges.consume !== 'function') {
-    throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier and a challenge store');
+export function createCapabilityGate<Req>({ verifier, challenges: given, domain, capability }: RequireCapabilityOptions<Req>): CapabilityGate<Req> {
+  if (typeof verifier?.verifyPresentation !== 'function' || (given !== undefined && (typeof given?.issue !== 'function' || typeof given.consume !== 'function'))) {
+    throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier, and challenges that can issue and consume');
   }
   if (typeof domain !== 'string' || !DOMAIN.test(domain)) throw new AgentVcError('INVALID_OPTIONS', 'domain must be a host name such as shop.example');
+  const challenges = given ?? createSelfVerifyingChallenges({ domain });
   if (!capability || (typeof capability !== 'function' && typeof capability !== 'object')) {
     throw new AgentVcError('INVALID_OPTIONS', 'capability must be a requirement or a function of the request');
   }
@@ -74,6 +81,12 @@ export function createCapabilityGate<Req>({ verifier, challenges, domain, capabi
     const headers = { 'WWW-Authenticate': `AgentPresentation challenge="${challenge}", domain="${domain}"`, 'Cache-Control': 'no-store' };
     return { refusal: { status, headers, body } };
   }
+  // the challenge was not consumed: the same presentation may be sent again after Retry-After
+  const busy = (retryAfter: unknown): GateOutcome => {
+    const seconds = typeof retryAfter === 'number' && Number.isSafeInteger(retryAfter) && retryAfter > 0 ? retryAfter : 1;
+    const detail = 'Too many challenges are in use to accept another now; send the same request again after Retry-After';
+    return { refusal: { status: 503, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' }, body: problemBody(503, 'CHALLENGE_CAPACITY', detail) } };
+  };
   const invalid = (problems: Problem[]): Promise<GateOutcome> =>
     refuse(401, 'PRESENTATION_INVALID', 'The presentation was not accepted; sign a new one over the new challenge', { problems });
 
@@ -100,6 +113,7 @@ export function createCapabilityGate<Req>({ verifier, challenges, domain, capabi
     try {
       await challenges.consume(challenge);
     } catch (error) {
+      if (isAgentVcError(error, 'CHALLENGE_CAPACITY')) return busy(error.details?.retryAfterSeconds);
       const code = challengeErrorCode(error);
       if (code === undefined) throw error;
       return invalid([problem(code, (error as Error).message, 'proof.challenge')]);

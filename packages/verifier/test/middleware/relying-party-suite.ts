@@ -1,8 +1,10 @@
 // One suite for both adapters: a tiny shop app per framework, the same protocol expected of each.
+import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import request from 'supertest';
 import type { ChallengeStore } from '@agentvc/core';
-import { createMemoryChallenges, type Verifier } from '@agentvc/verifier';
+import { createSelfVerifyingChallenges, type Verifier } from '@agentvc/verifier';
+import { flood } from '../../../../test/support/flood.js';
 import { present, type Json } from '../../../../test/support/sign.js';
 import { createWorld, DOMAIN, type World } from '../world.js';
 
@@ -11,7 +13,7 @@ import { createWorld, DOMAIN, type World } from '../world.js';
  * shop.example), `POST /pay/other` (merchant other.example) and `POST /restart` (a whole
  * requirement computed from the request); handlers answer `{did, grantedBy}` from the agent.
  */
-export type BuildShop = (deps: { verifier: Verifier; challenges: ChallengeStore; domain: string; handled: string[] }) => RequestListener;
+export type BuildShop = (deps: { verifier: Verifier; challenges: ChallengeStore | undefined; domain: string; handled: string[] }) => RequestListener;
 
 const WWW_AUTHENTICATE = /^AgentPresentation challenge="([A-Za-z0-9_-]{16,})", domain="shop\.example"$/;
 const encode = (presentation: Json): string => Buffer.from(JSON.stringify(presentation)).toString('base64url');
@@ -27,13 +29,13 @@ export function describeRelyingParty(framework: string, build: BuildShop): void 
     });
     beforeEach(() => {
       handled = [];
-      challenges = createMemoryChallenges({ clock: world.clock });
+      challenges = createSelfVerifyingChallenges({ domain: DOMAIN, clock: world.clock });
       http = request(build({ verifier: world.verifier(), challenges, domain: DOMAIN, handled }));
     });
 
     /** Asks for a challenge the way a client does (a first request without a presentation). */
-    async function presentation(path = '/pay', { w = world, domain = DOMAIN, suite = 'Ed25519Signature2020' as const } = {}): Promise<string> {
-      const { body } = await http.post(path).send({ amount: 1 });
+    async function presentation(path = '/pay', { w = world, domain = DOMAIN, suite = 'Ed25519Signature2020' as const, from = http } = {}): Promise<string> {
+      const { body } = await from.post(path).send({ amount: 1 });
       return encode(await present({ holder: w.agent, credentials: [w.credential], challenge: body.challenge, domain, suite }));
     }
     const pay = (header: string, amount: unknown = 20, path = '/pay') => http.post(path).set('Agent-Presentation', header).send({ amount });
@@ -120,6 +122,46 @@ export function describeRelyingParty(framework: string, build: BuildShop): void 
       const late = await presentation();
       world.clock.advance(121_000);
       expect(codes((await pay(late)).body)).toEqual(['CHALLENGE_EXPIRED']);
+    });
+
+    it('keeps an honest challenge good through 20,000 anonymous requests (the default challenges)', async () => {
+      const shop = build({ verifier: world.verifier(), challenges: undefined, domain: DOMAIN, handled });
+      http = request(shop);
+      const header = await presentation();
+      expect(await flood(shop, 20_000)).toEqual({ 401: 20_000 });
+      const response = await pay(header);
+      expect([response.status, response.body]).toEqual([200, expect.objectContaining({ did: world.agent.did })]);
+    });
+
+    it('takes a challenge from another instance only when both share the secret (and the domain)', async () => {
+      const secret = randomBytes(32);
+      const shopWith = (options: { secret: Uint8Array; domain?: string }) => {
+        const domain = options.domain ?? DOMAIN;
+        return request(build({ verifier: world.verifier(), challenges: createSelfVerifyingChallenges({ clock: world.clock, ...options, domain }), domain, handled }));
+      };
+      const issuing = shopWith({ secret });
+      http = shopWith({ secret: randomBytes(32) });
+      expect(codes((await pay(await presentation('/pay', { from: issuing }))).body)).toEqual(['CHALLENGE_INVALID']);
+      http = shopWith({ secret, domain: 'other.example' });
+      expect(codes((await pay(await presentation('/pay', { from: issuing, domain: 'other.example' }))).body)).toEqual(['CHALLENGE_INVALID']);
+      http = shopWith({ secret });
+      expect((await pay(await presentation('/pay', { from: issuing }))).status).toBe(200);
+    });
+
+    it('answers 503 CHALLENGE_CAPACITY with Retry-After while too many used challenges are remembered', async () => {
+      challenges = createSelfVerifyingChallenges({ domain: DOMAIN, clock: world.clock, ttlSeconds: 60, maxUsed: 1 });
+      http = request(build({ verifier: world.verifier(), challenges, domain: DOMAIN, handled }));
+      expect((await pay(await presentation())).status).toBe(200);
+      world.clock.advance(30_000);
+      const waiting = await presentation();
+      const busy = await pay(waiting);
+      expect([busy.status, busy.body.code, busy.headers['content-type']]).toEqual([503, 'CHALLENGE_CAPACITY', expect.stringMatching(/^application\/problem\+json/)]);
+      expect(Number(busy.headers['retry-after'])).toBeGreaterThanOrEqual(30);
+      expect(handled).toEqual(['/pay']);
+      // its challenge was not consumed: once the used one has expired, the same header goes through
+      world.clock.advance(31_000);
+      expect((await pay(waiting)).status).toBe(200);
+      expect(codes((await pay(waiting)).body)).toEqual(['CHALLENGE_USED']);
     });
 
     it('answers 400 when the requirement computed from the request is invalid', async () => {
