@@ -155,3 +155,19 @@ declare module '@digitalbazaar/vc' {
     checkStatus?: (options: unknown) => Promise<{ verified: boolean }>;
   }): Promise<VerifyResult & { presentationResult?: VerifyResult; credentialResults?: VerifyResult[] }>;
 }
+
+declare module 'jsonld' {
+  import type { DocumentLoader, JsonObject } from '@agentvc/ld-types';
+  interface ProcessingOptions {
+    documentLoader: DocumentLoader;
+    /** Throw instead of silently dropping terms, keys or values that do not expand. */
+    safe?: boolean;
+    /** compact: the input is already expanded. */
+    skipExpansion?: boolean;
+  }
+  const jsonld: {
+    expand(input: JsonObject, options: ProcessingOptions): Promise<JsonObject[]>;
+    compact(input: JsonObject | JsonObject[], context: unknown, options: ProcessingOptions): Promise<JsonObject>;
+  };
+  export default jsonld;
+}

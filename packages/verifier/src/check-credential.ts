@@ -1,6 +1,5 @@
 import { LIMITS, verifiableCredentialSchema, type Capability, type Clock, type VerifiableCredential } from '@agentvc/core';
 import { readCapabilities } from './capability/read-capabilities.js';
-import { checkContexts } from './checks/check-contexts.js';
 import { checkValidityPeriod } from './checks/check-validity-period.js';
 import { issuerId } from './checks/issuer-id.js';
 import { parseDocument } from './checks/parse-document.js';
@@ -26,18 +25,24 @@ export interface CredentialCheck {
 }
 
 /**
- * Every check one credential gets, cheapest first: shape and size, contexts, issuer trust,
- * validity dates, capabilities; only if all of those pass, the proof (cached by digest) and
- * then status. Unverifiable input never reaches the cryptography.
+ * Every check one credential gets, cheapest first: size, shape (plain terms, complexity),
+ * contexts, schema, issuer trust, validity dates, capabilities; only if all of those pass, the
+ * canonical form and the proof (cached together by digest) and then status. Unverifiable
+ * input never reaches JSON-LD processing or the cryptography, and no result is returned from
+ * fields that were not proven to be the signed ones.
  */
 export async function checkCredential(input: unknown, deps: CredentialCheckDeps): Promise<CredentialCheck> {
-  const parsed = parseDocument(input, verifiableCredentialSchema, { maxBytes: LIMITS.maxDocumentBytes, malformed: 'MALFORMED_CREDENTIAL' });
+  const parsed = parseDocument(input, verifiableCredentialSchema, {
+    maxBytes: LIMITS.maxDocumentBytes,
+    malformed: 'MALFORMED_CREDENTIAL',
+    knownContexts: deps.knownContexts
+  });
   if (!parsed.ok) return { problems: parsed.problems, subjectIds: [], capabilities: [] };
   const credential = input as VerifiableCredential;
   const issuer = issuerId(credential.issuer);
   const subjects = Array.isArray(credential.credentialSubject) ? credential.credentialSubject : [credential.credentialSubject];
   const subjectIds = subjects.flatMap((s) => (s.id ? [s.id] : []));
-  const problems = checkContexts(credential, deps.knownContexts);
+  const problems: Problem[] = [];
   if (deps.trustedIssuers.size === 0) {
     problems.push(problem('NO_TRUSTED_ISSUERS', 'the verifier trusts no issuer; configure trustedIssuers', 'issuer'));
   } else if (!deps.trustedIssuers.has(issuer)) {

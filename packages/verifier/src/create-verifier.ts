@@ -14,7 +14,8 @@ import {
 import { evaluateRequirement } from './capability/evaluate-requirement.js';
 import { parseRequirement } from './capability/parse-requirement.js';
 import { checkCredential, type CredentialCheck, type CredentialCheckDeps } from './check-credential.js';
-import { checkContexts } from './checks/check-contexts.js';
+import { createCanonicalFormCheck } from './checks/check-canonical-form.js';
+import { PRESENTATION_SHAPE } from './checks/check-document-shape.js';
 import { parseDocument } from './checks/parse-document.js';
 import { nestProblems, problem, type Problem } from './problem.js';
 import { createCredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
@@ -78,6 +79,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
   const skewMs = clockSkewSeconds * 1000;
   const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, documentLoader, cacheSize: credentialCacheSize });
   const presentationSuiteInstances = presentationSuites.map(createSuite);
+  const checkCanonicalForm = createCanonicalFormCheck({ documentLoader });
   const deps: CredentialCheckDeps = {
     trustedIssuers: new Set(trustedIssuers),
     knownContexts,
@@ -100,13 +102,18 @@ export function createVerifier(options: VerifierOptions): Verifier {
     const requirement = parseRequirement(callOptions.capability);
     const parsed = parseDocument(presentation, verifiablePresentationSchema, {
       maxBytes: LIMITS.maxPresentationBytes,
-      malformed: 'MALFORMED_PRESENTATION'
+      malformed: 'MALFORMED_PRESENTATION',
+      shape: PRESENTATION_SHAPE,
+      knownContexts
     });
     if (!parsed.ok) return summarize([], parsed.problems, requirement);
     const vp = presentation as VerifiablePresentation;
     const problems: Problem[] = [];
-    const contextProblems = checkContextsOfPresentation(vp, knownContexts);
-    if (contextProblems.length > 0) return summarize([], contextProblems, requirement);
+    // holder, type, challenge and domain are read from what the holder signed; each credential
+    // gets its own canonical-form check (a re-spelled verifiableCredential key stays in `outer`)
+    const { verifiableCredential: _credentials, ...outer } = vp;
+    const outerProblems = await checkCanonicalForm(outer);
+    if (outerProblems.length > 0) return summarize([], outerProblems, requirement);
     const types = ([] as string[]).concat(vp.type);
     if (!types.includes('VerifiablePresentation')) problems.push(problem('MALFORMED_PRESENTATION', 'type must include VerifiablePresentation', 'type'));
     const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, suites: presentationSuiteInstances, documentLoader });
@@ -126,12 +133,6 @@ export function createVerifier(options: VerifierOptions): Verifier {
   }
 
   return { verifyCredential, verifyPresentation };
-}
-
-function checkContextsOfPresentation(vp: VerifiablePresentation, known: ReadonlySet<string>): Problem[] {
-  // embedded credentials get their own context check (with their own paths)
-  const { verifiableCredential: _credentials, ...outer } = vp;
-  return checkContexts(outer, known);
 }
 
 function summarize(checks: CredentialCheck[], outer: Problem[], requirement: CapabilityRequirement | undefined): VerificationResult {

@@ -3,6 +3,10 @@ export type ProblemCode =
   | 'MALFORMED_CREDENTIAL'
   | 'MALFORMED_PRESENTATION'
   | 'DOCUMENT_TOO_LARGE'
+  /** Deeper, with more objects, blank nodes or array entries than the limits, or too costly to canonicalize. */
+  | 'DOCUMENT_TOO_COMPLEX'
+  /** A key or value spelled other than as the plain term its contexts define (the data checked must be the data signed). */
+  | 'NON_CANONICAL_TERM'
   | 'UNKNOWN_CONTEXT'
   | 'PROOF_MISSING'
   | 'UNSUPPORTED_PROOF_TYPE'
@@ -26,6 +30,8 @@ export type ProblemCode =
   | 'STATUS_UNSUPPORTED'
   | 'STATUS_UNAVAILABLE'
   | 'STATUS_LIST_INVALID'
+  /** The status list credential is past its expirationDate/validUntil (a stale or replayed copy). */
+  | 'STATUS_LIST_EXPIRED'
   | 'STATUS_LIST_ISSUER_MISMATCH'
   | 'STATUS_REVOKED'
   | 'STATUS_SUSPENDED'

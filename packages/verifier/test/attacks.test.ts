@@ -144,8 +144,8 @@ function expectedCodes(field: string): string[] {
   if (field.startsWith('proof.verificationMethod')) return ['VERIFICATION_METHOD_NOT_CONTROLLER', 'INVALID_PROOF'];
   if (field === 'proof.proofPurpose') return ['WRONG_PROOF_PURPOSE'];
   if (field === 'proof.type') return ['UNSUPPORTED_PROOF_TYPE'];
-  if (field.includes('capability')) return ['INVALID_PROOF', 'CAPABILITY_MALFORMED', 'CAPABILITY_UNKNOWN_TYPE'];
-  if (field.startsWith('credentialStatus')) return ['INVALID_PROOF', 'STATUS_UNSUPPORTED'];
+  if (field.includes('capability')) return ['INVALID_PROOF', 'CAPABILITY_MALFORMED', 'CAPABILITY_UNKNOWN_TYPE', 'NON_CANONICAL_TERM'];
+  if (field.startsWith('credentialStatus')) return ['INVALID_PROOF', 'STATUS_UNSUPPORTED', 'NON_CANONICAL_TERM'];
   if (field === 'issuanceDate') return ['INVALID_PROOF', 'NOT_YET_VALID'];
-  return ['INVALID_PROOF', 'MALFORMED_CREDENTIAL'];
+  return ['INVALID_PROOF', 'MALFORMED_CREDENTIAL', 'NON_CANONICAL_TERM'];
 }

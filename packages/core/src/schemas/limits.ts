@@ -9,5 +9,16 @@ export const LIMITS = {
   maxCredentialsPerPresentation: 16,
   maxCapabilities: 32,
   maxListEntries: 256,
-  maxStringLength: 2048
+  maxStringLength: 2048,
+  /** Nesting depth of JSON objects and arrays in any credential or presentation. */
+  maxDepth: 16,
+  /** JSON objects in one credential, and in one presentation with its credentials. */
+  maxObjectsPerCredential: 256,
+  maxObjectsPerPresentation: 1024,
+  /**
+   * Objects without an `id` (blank nodes): what makes RDF canonicalization costly. An issued
+   * capability credential has about two per capability plus its proof.
+   */
+  maxBlankNodesPerCredential: 80,
+  maxBlankNodesPerPresentation: 256
 } as const;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CredentialIssuancePurpose } from '@digitalbazaar/vc';
 import { createLruCache, type DocumentLoader, type VerifiableCredential } from '@agentvc/core';
+import { createCanonicalFormCheck } from '../checks/check-canonical-form.js';
 import type { Problem } from '../problem.js';
 import { createSuite, type ProofSuiteName } from './proof-suites.js';
 import { checkProofClaims, verifyProofSignature } from './verify-proof.js';
@@ -8,10 +9,11 @@ import { checkProofClaims, verifyProofSignature } from './verify-proof.js';
 export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string) => Promise<Problem[]>;
 
 /**
- * Checks a credential's proof (assertionMethod of its issuer). A proof that verified is
- * remembered by a sha256 of the exact JSON, so a credential presented again costs a hash, not
- * a JSON-LD canonicalization. Only successes are cached; callers still check dates, trust and
- * status on every call.
+ * Checks a credential's proof (assertionMethod of its issuer) and that the JSON every other
+ * check reads is the graph the proof covers (the canonical-form check). A credential that
+ * passed both is remembered by a sha256 of the exact JSON, so a credential presented again
+ * costs a hash, not JSON-LD processing. Only successes are cached; callers still check dates,
+ * trust and status on every call.
  */
 export function createCredentialProofVerifier({
   accepted,
@@ -24,6 +26,7 @@ export function createCredentialProofVerifier({
 }): CredentialProofVerifier {
   const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
   const suites = accepted.map(createSuite);
+  const checkCanonicalForm = createCanonicalFormCheck({ documentLoader });
   return async (credential, issuer) => {
     const claims = checkProofClaims(credential.proof, {
       accepted,
@@ -34,6 +37,8 @@ export function createCredentialProofVerifier({
     if (claims.problems.length > 0) return claims.problems;
     const digest = cacheSize > 0 ? createHash('sha256').update(JSON.stringify(credential)).digest('base64url') : '';
     if (digest && verified.get(digest)) return [];
+    const formProblems = await checkCanonicalForm(credential);
+    if (formProblems.length > 0) return formProblems;
     const problems = await verifyProofSignature(credential, {
       suites,
       purpose: new CredentialIssuancePurpose(),

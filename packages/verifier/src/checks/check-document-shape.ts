@@ -1,0 +1,70 @@
+import { LIMITS } from '@agentvc/core';
+import { problem, type Problem } from '../problem.js';
+
+export interface ShapeLimits {
+  maxDepth: number;
+  maxObjects: number;
+  /** Objects without an `id`: blank nodes, whose number drives canonicalization cost. */
+  maxBlankNodes: number;
+  maxArrayLength: number;
+}
+
+export const CREDENTIAL_SHAPE: ShapeLimits = {
+  maxDepth: LIMITS.maxDepth,
+  maxObjects: LIMITS.maxObjectsPerCredential,
+  maxBlankNodes: LIMITS.maxBlankNodesPerCredential,
+  maxArrayLength: LIMITS.maxListEntries
+};
+
+export const PRESENTATION_SHAPE: ShapeLimits = {
+  maxDepth: LIMITS.maxDepth + 2,
+  maxObjects: LIMITS.maxObjectsPerPresentation,
+  maxBlankNodes: LIMITS.maxBlankNodesPerPresentation,
+  maxArrayLength: LIMITS.maxListEntries
+};
+
+/**
+ * One walk over the raw JSON before any schema, JSON-LD or cryptography:
+ * - every key is a plain term or `@context`. Keywords (`@nest`, `@graph`, `@value`, `@id`,
+ *   `@type`, `@reverse`, `@included`, …) and IRIs or compact IRIs used as keys are the ways
+ *   to spell a signed statement so that a by-name check does not see it: refused with
+ *   NON_CANONICAL_TERM. (That the remaining plain terms mean what the checks assume is
+ *   proven by the canonical-form check against the graph; see check-canonical-form.ts.)
+ * - depth, object count, blank-node count and array lengths stay within `limits`, so a
+ *   document built to make canonicalization slow is refused (DOCUMENT_TOO_COMPLEX) for the
+ *   price of one walk.
+ * `@context` values are not walked: checkContexts accepts only bundled context URLs there.
+ */
+export function checkDocumentShape(document: unknown, limits: ShapeLimits): Problem[] {
+  const counts = { objects: 0, blankNodes: 0 };
+  const problems: Problem[] = [];
+  const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: document, path: '', depth: 0 }];
+  while (stack.length > 0 && problems.length === 0) {
+    const { node, path, depth } = stack.pop() as { node: unknown; path: string; depth: number };
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limits.maxDepth) return [problem('DOCUMENT_TOO_COMPLEX', `nested deeper than ${limits.maxDepth}`, path || undefined)];
+    if (Array.isArray(node)) {
+      if (node.length > limits.maxArrayLength) {
+        return [problem('DOCUMENT_TOO_COMPLEX', `an array of ${node.length} entries; the limit is ${limits.maxArrayLength}`, path || undefined)];
+      }
+      node.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]`, depth: depth + 1 }));
+      continue;
+    }
+    counts.objects += 1;
+    if (!Object.hasOwn(node, 'id')) counts.blankNodes += 1;
+    if (counts.objects > limits.maxObjects) return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxObjects} objects`)];
+    if (counts.blankNodes > limits.maxBlankNodes) {
+      return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxBlankNodes} objects without an id`)];
+    }
+    for (const [key, value] of Object.entries(node)) {
+      const childPath = path ? `${path}.${key}` : key;
+      if (key === '@context') continue;
+      if (key.startsWith('@') || key.includes(':')) {
+        problems.push(problem('NON_CANONICAL_TERM', `"${key.slice(0, 120)}" is not a plain term of the document's contexts`, childPath));
+        break;
+      }
+      stack.push({ node: value, path: childPath, depth: depth + 1 });
+    }
+  }
+  return problems;
+}
