@@ -33,3 +33,8 @@ export { buildOpenApi, type OpenApiDocument, type OpenApiInfo } from './openapi/
 export { loadKeyEncryptionKey } from './config/load-key-encryption-key.js';
 export { stopOnSignals } from './service/stop-on-signals.js';
 export { serveOn, type Served } from './service/serve-on.js';
+export { createRateLimit, type RateLimit, type RateLimitOptions } from './rate-limit/create-rate-limit.js';
+export { createRateLimits, type RateLimitSettings } from './rate-limit/create-rate-limits.js';
+export { createMemoryRateLimitCounter } from './rate-limit/create-memory-rate-limit-counter.js';
+export { clientAddress } from './rate-limit/client-address.js';
+export { loadServerConfig, type ServerConfig } from './config/load-server-config.js';

@@ -14,3 +14,4 @@ export { createEmbeddedStore, type EmbeddedStoreOptions } from './embedded/creat
 export { createMongoStore, type MongoStoreOptions } from './mongodb/create-mongo-store.js';
 export { createStore, type StoreOptions } from './create-store.js';
 export { createStoredChallenges } from './create-stored-challenges.js';
+export { createStoredRateLimitCounter } from './create-stored-rate-limit-counter.js';

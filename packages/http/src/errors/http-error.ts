@@ -17,7 +17,10 @@ export type HttpErrorCode =
   | 'NOT_IMPLEMENTED'
   | 'SERVICE_UNAVAILABLE'
   | 'NOT_READY'
-  | 'OVERLOADED';
+  | 'OVERLOADED'
+  | 'RATE_LIMITED'
+  | 'REQUEST_TIMEOUT'
+  | 'HEADERS_TOO_LARGE';
 
 export interface HttpErrorOptions {
   /** Extra problem members (e.g. `errors`). They reach the client: JSON-safe, never secret. */

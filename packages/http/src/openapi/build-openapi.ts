@@ -57,7 +57,7 @@ export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenA
     }
     for (const status of errorStatuses(route)) {
       responses[status] = {
-        description: describeStatus(status),
+        description: status === '429' ? describeLimits(route) : describeStatus(status),
         content: { [PROBLEM_CONTENT_TYPE]: { schema: problemRef } }
       };
     }
@@ -82,6 +82,7 @@ function errorStatuses(route: Route): string[] {
   if (request.params !== undefined || request.query !== undefined || request.body !== undefined) statuses.add(400);
   if (route.auth !== undefined) statuses.add(401).add(403);
   if (request.body !== undefined) statuses.add(413).add(415);
+  if (route.rateLimit !== undefined || route.auth?.failureLimit !== undefined) statuses.add(429);
   statuses.add(500);
   return [...statuses].sort((a, b) => a - b).map(String);
 }
@@ -101,6 +102,16 @@ function describeParameters(converter: SchemaConverter, schema: z.ZodType | unde
     schema: property,
     ...describe(typeof property.description === 'string' ? property.description : undefined)
   }));
+}
+
+/** `Too Many Requests: more than 120 requests per 60 s from one client`, and the like for failures. */
+function describeLimits(route: Route): string {
+  const limits: string[] = [];
+  const { rateLimit, auth } = route;
+  if (rateLimit !== undefined) limits.push(`more than ${rateLimit.points} requests per ${rateLimit.durationSeconds} s from one client`);
+  const failures = auth?.failureLimit;
+  if (failures !== undefined) limits.push(`${failures.points} refused authentications per ${failures.durationSeconds} s from one client`);
+  return `${describeStatus(429)}: ${limits.join('; ')} (see Retry-After)`;
 }
 
 function describeStatus(status: string | number): string {

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
+import type { RateLimit } from '../rate-limit/create-rate-limit.js';
 import type { ServiceContext } from '../service/service-state.js';
 
 export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -21,6 +22,8 @@ export interface RouteAuth<Principal = unknown> {
   description?: string;
   /** Resolves the caller or throws HttpError 401/403. Runs before the body is read. */
   authenticate(ctx: ServiceContext): Promise<Principal> | Principal;
+  /** Counts the client's refused attempts (4xx from `authenticate`); past its points, 429 before authenticating. */
+  failureLimit?: RateLimit | undefined;
 }
 
 type Parsed<Req, K extends keyof RouteRequest> = Req extends { [P in K]: infer S }
@@ -66,6 +69,8 @@ export interface RouteSpec<Req extends RouteRequest, Res extends RouteResponses,
   errors?: readonly number[];
   /** Overrides the service's body limit for this route. */
   bodyLimitBytes?: number;
+  /** Counts every request per client before any other work (admission, auth, body); 429 past it. */
+  rateLimit?: RateLimit | undefined;
 }
 
 export type RouteHandler<Req, Res, Principal> = (

@@ -37,6 +37,13 @@ export interface ServiceOptions {
   defaultMetrics?: boolean;
   readinessTimeoutMs?: number;
   problemTypeBase?: string;
+  /**
+   * Reverse proxies in front of the service that append the client address to X-Forwarded-For.
+   * 0 (default): the socket address is the client (rate limits, logs), and X-Forwarded-* is
+   * ignored. N: the address N hops from the right of X-Forwarded-For is the client; entries
+   * left of it are the client's own say and never trusted.
+   */
+  trustedProxyHops?: number;
 }
 
 /**
@@ -70,7 +77,10 @@ export function createService(options: ServiceOptions): Koa<ServiceState> {
   for (const route of routes) mountRoute(router, route, { bodyLimitBytes, before: [admission] });
   for (const route of ops) mountRoute(router, route, { bodyLimitBytes });
 
-  const app = new Koa<ServiceState>();
+  const hops = options.trustedProxyHops ?? 0;
+  if (!Number.isInteger(hops) || hops < 0) throw new RangeError(`trustedProxyHops must be a non-negative integer, got ${hops}`);
+  // Koa's `ctx.ip` then reads the last `hops` X-Forwarded-For entries and takes the leftmost of them
+  const app = new Koa<ServiceState>({ proxy: hops > 0, maxIpsCount: hops });
   // Failures outside the middleware chain (socket errors) would otherwise go to stderr
   app.on('error', (error: unknown) => logger.error({ err: error }, 'koa error'));
   app.use(requestId());

@@ -1,13 +1,18 @@
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerClientErrors } from './answer-client-errors.js';
 
 export interface ListenOptions {
   port: number;
   host?: string;
   /** After this, close() drops connections still busy. Default 10 s. */
   shutdownTimeoutMs?: number;
-  /** Whole-request deadline, so slow bodies cannot hold sockets. Default 30 s. */
+  /** Deadline for a request's headers, so a client that sends them slowly cannot hold a socket. Default 10 s. */
+  headersTimeoutMs?: number;
+  /** Deadline for the whole request (headers and body); at least headersTimeoutMs. Default 30 s. */
   requestTimeoutMs?: number;
+  /** An idle keep-alive connection is closed after this. Default 5 s. */
+  keepAliveTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -20,8 +25,20 @@ export interface RunningServer {
 
 /** Starts serving a Koa app (anything with `callback()`); for main.ts files, not tests. */
 export async function listen(app: { callback(): RequestListener }, options: ListenOptions): Promise<RunningServer> {
-  const server = createServer(app.callback());
-  server.requestTimeout = options.requestTimeoutMs ?? 30_000;
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
+      keepAliveTimeout: options.keepAliveTimeoutMs ?? 5_000,
+      // Node enforces both deadlines on this tick (default 30 s), so a stalled client would
+      // otherwise keep its socket well past them
+      connectionsCheckingInterval: Math.min(1_000, headersTimeout)
+    },
+    app.callback()
+  );
+  // a 431 for oversized headers, a 408 past a deadline: problem+json like every other refusal
+  answerClientErrors(server);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
