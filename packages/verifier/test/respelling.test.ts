@@ -4,7 +4,7 @@
 import { bundledContexts, createDidKeyResolver, createDocumentLoader, generateIdentity } from '@agentvc/core';
 import { createCanonicalFormCheck, VOCAB_VALUED_KEYS } from '../src/checks/check-canonical-form.js';
 import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
-import { respell, SPELLINGS, type Spelling } from './respell.js';
+import { respell, SPELLINGS, type Spelling } from '../../../test/support/respell.js';
 import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
 
 let world: World;

@@ -1,5 +1,5 @@
 // Graph-preserving re-spellings of JSON-LD documents: the attacker's toolbox of issue 8.
-import type { Json } from '../../../test/support/sign.js';
+import type { Json } from './sign.js';
 
 export const NS = {
   cred: 'https://www.w3.org/2018/credentials#',
