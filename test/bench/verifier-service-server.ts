@@ -5,8 +5,11 @@
 // default suites. Differences: the status list fetcher is injected (it serves the bench issuer's
 // signed list; statusCacheSeconds 1 h keeps it warm, so status is checked from cache on every
 // request), each listener's maxInFlight and kind of challenges come from the bench (one listener
-// per configuration, all on one verifier and store), and the challenge consume and
-// verifyPresentation calls are timed. Driven over IPC (see ./verifier-service-ipc.ts).
+// per configuration, all on one verifier and store), the challenge consume and
+// verifyPresentation calls are timed, and the per-client rate limits are off (0): the load
+// generator is one client on loopback, far past the defaults on purpose (in a deployment, raise
+// VERIFIER_RATE_LIMIT_VERIFY and _CHALLENGES, or set them to 0, the same way). Driven over IPC
+// (see ./verifier-service-ipc.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +74,15 @@ async function main(): Promise<void> {
         ? await createStoredChallenges({ store, clock: systemClock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: `verifier_challenges_${name}` })
         : // room for every challenge the bench pre-issues (the default keeps 10,000)
           createMemoryChallenges({ clock: systemClock, ttlSeconds: CHALLENGE_TTL_SECONDS, maxOutstanding: 100_000 });
-    const app = createApp({ verifier: timedVerifier, challenges: timedChallenges(challenges), store, logger, domain: setup.domain, ...(maxInFlight ? { maxInFlight } : {}) });
+    const app = createApp({
+      verifier: timedVerifier,
+      challenges: timedChallenges(challenges),
+      store,
+      logger,
+      domain: setup.domain,
+      rateLimits: { points: { challenges: 0, verify: 0 }, windowSeconds: 60 },
+      ...(maxInFlight ? { maxInFlight } : {})
+    });
     const server = await listen(app, { port: 0, host: '127.0.0.1' });
     servers.push(server);
     urls[name] = server.url;

@@ -1,7 +1,9 @@
 import type { ChallengeStore } from '@agentvc/core';
+import type { RateLimitSettings } from '@agentvc/http';
 import type { Store } from '@agentvc/store';
 import type { Verifier } from '@agentvc/verifier';
 import type { Logger } from 'pino';
+import type { VerifierRateLimitName } from './rate-limits.js';
 
 /** Everything createApp needs; built by startVerifier (or a test). */
 export interface VerifierAppDeps {
@@ -15,4 +17,8 @@ export interface VerifierAppDeps {
   domain?: string;
   version?: string;
   maxInFlight?: number;
+  /** Per-client limits; default VERIFIER_RATE_LIMITS per 60 s, counted in memory. */
+  rateLimits?: RateLimitSettings<VerifierRateLimitName>;
+  /** See createService: X-Forwarded-For hops to trust. Default 0. */
+  trustedProxyHops?: number;
 }

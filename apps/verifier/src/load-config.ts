@@ -1,6 +1,8 @@
 import { join } from 'node:path';
+import { loadServerConfig, type ServerConfig } from '@agentvc/http';
 import { PROOF_SUITES, type ProofSuiteName } from '@agentvc/verifier';
 import { z } from 'zod';
+import { VERIFIER_RATE_LIMITS, type VerifierRateLimitName } from './rate-limits.js';
 
 const list = z
   .string()
@@ -44,6 +46,8 @@ export interface VerifierConfig {
   mongodbDb: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   maxInFlight: number;
+  /** Timeouts, trusted proxies and rate limits (VERIFIER_HEADERS_TIMEOUT_MS, VERIFIER_RATE_LIMIT_*, ...); default: their defaults. */
+  http?: ServerConfig<VerifierRateLimitName>;
 }
 
 /** Reads the verifier's configuration from the environment (the only place it is read). */
@@ -70,6 +74,7 @@ export function loadConfig(env: Record<string, string | undefined>): VerifierCon
     ...(c.MONGODB_URL ? { mongodbUrl: c.MONGODB_URL } : {}),
     mongodbDb: c.MONGODB_DB,
     logLevel: c.LOG_LEVEL,
-    maxInFlight: c.VERIFIER_MAX_IN_FLIGHT
+    maxInFlight: c.VERIFIER_MAX_IN_FLIGHT,
+    http: loadServerConfig(env, 'VERIFIER', VERIFIER_RATE_LIMITS)
   };
 }

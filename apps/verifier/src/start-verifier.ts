@@ -1,9 +1,10 @@
 import { systemClock, type Clock } from '@agentvc/core';
-import { createLogger, serveOn, type RunningServer } from '@agentvc/http';
-import { createStore, createStoredChallenges, type Store } from '@agentvc/store';
+import { createLogger, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
+import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, createVerifier, type Verifier } from '@agentvc/verifier';
 import { createApp } from './create-app.js';
 import type { VerifierConfig } from './load-config.js';
+import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
 
 export interface StartedVerifier {
   url: string;
@@ -20,6 +21,7 @@ const CHALLENGE_COLLECTION = 'verifier_challenges';
 /** Opens the store, builds the verifier with the guarded status list fetcher, and listens. */
 export async function startVerifier(config: VerifierConfig, { clock = systemClock }: { clock?: Clock } = {}): Promise<StartedVerifier> {
   const logger = createLogger({ name: 'agentvc-verifier', level: config.logLevel });
+  const http = config.http ?? loadServerConfig({}, 'VERIFIER', VERIFIER_RATE_LIMITS);
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
   return serveOn(
     store,
@@ -32,8 +34,12 @@ export async function startVerifier(config: VerifierConfig, { clock = systemCloc
         credentialSuites: config.credentialSuites,
         presentationSuites: config.presentationSuites
       });
-      return { app: createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight }), extras: { verifier, store } };
+      // on MongoDB every instance counts a client against the same limits
+      const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'verifier_rate_limits' }) : undefined;
+      const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
+      const app = createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight, rateLimits, trustedProxyHops: http.trustedProxyHops });
+      return { app, extras: { verifier, store } };
     },
-    { port: config.port, host: config.host }
+    { port: config.port, host: config.host, ...http.listen }
   );
 }

@@ -15,7 +15,12 @@ describe('loadConfig', () => {
       dataDir: 'data/verifier',
       mongodbDb: 'agentvc',
       logLevel: 'info',
-      maxInFlight: 128
+      maxInFlight: 128,
+      http: {
+        listen: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 },
+        trustedProxyHops: 0,
+        rateLimits: { points: { challenges: 1200, verify: 1200 }, windowSeconds: 60 }
+      }
     });
   });
 
@@ -32,7 +37,14 @@ describe('loadConfig', () => {
       MONGODB_URL: 'mongodb://db:27017',
       MONGODB_DB: 'shop',
       LOG_LEVEL: 'warn',
-      VERIFIER_MAX_IN_FLIGHT: '300'
+      VERIFIER_MAX_IN_FLIGHT: '300',
+      VERIFIER_TRUSTED_PROXY_HOPS: '2',
+      VERIFIER_HEADERS_TIMEOUT_MS: '2000',
+      VERIFIER_REQUEST_TIMEOUT_MS: '15000',
+      VERIFIER_KEEP_ALIVE_TIMEOUT_MS: '61000',
+      VERIFIER_RATE_LIMIT_WINDOW_SECONDS: '10',
+      VERIFIER_RATE_LIMIT_CHALLENGES: '0',
+      VERIFIER_RATE_LIMIT_VERIFY: '50000'
     });
     expect(config).toEqual({
       port: 8443,
@@ -48,7 +60,12 @@ describe('loadConfig', () => {
       mongodbUrl: 'mongodb://db:27017',
       mongodbDb: 'shop',
       logLevel: 'warn',
-      maxInFlight: 300
+      maxInFlight: 300,
+      http: {
+        listen: { headersTimeoutMs: 2_000, requestTimeoutMs: 15_000, keepAliveTimeoutMs: 61_000 },
+        trustedProxyHops: 2,
+        rateLimits: { points: { challenges: 0, verify: 50_000 }, windowSeconds: 10 }
+      }
     });
   });
 
@@ -57,7 +74,9 @@ describe('loadConfig', () => {
     ['VERIFIER_ACCEPTED_SUITES', 'RsaSignature2018'],
     ['VERIFIER_STATUS_ALLOW_HTTP', 'maybe'],
     ['VERIFIER_PORT', 'eighty'],
-    ['VERIFIER_PUBLIC_URL', 'not a url']
+    ['VERIFIER_PUBLIC_URL', 'not a url'],
+    ['VERIFIER_RATE_LIMIT_VERIFY', 'lots'],
+    ['VERIFIER_HEADERS_TIMEOUT_MS', '45000']
   ])('refuses an invalid %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
   });

@@ -1,6 +1,8 @@
+import type { RateLimitSettings } from '@agentvc/http';
 import type { Logger } from 'pino';
 import type { Store } from '@agentvc/store';
 import type { Wallet } from '@agentvc/wallet';
+import type { WalletRateLimitName } from './rate-limits.js';
 
 /** Everything createApp needs; built by startWallet (or a test). */
 export interface WalletAppDeps {
@@ -9,4 +11,8 @@ export interface WalletAppDeps {
   logger: Logger;
   version?: string;
   maxInFlight?: number;
+  /** Per-client limits; default WALLET_RATE_LIMITS per 60 s, counted in memory. */
+  rateLimits?: RateLimitSettings<WalletRateLimitName>;
+  /** See createService: X-Forwarded-For hops to trust. Default 0. */
+  trustedProxyHops?: number;
 }

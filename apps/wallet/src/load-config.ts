@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { loadServerConfig, type ServerConfig } from '@agentvc/http';
 import { z } from 'zod';
+import { WALLET_RATE_LIMITS, type WalletRateLimitName } from './rate-limits.js';
 
 const flag = z.enum(['1', 'true', 'yes', '0', 'false', 'no', '']).default('').transform((value) => ['1', 'true', 'yes'].includes(value));
 const didList = z
@@ -40,6 +42,8 @@ export interface WalletConfig {
   mongodbDb: string;
   kek?: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** Timeouts, trusted proxies and rate limits (WALLET_HEADERS_TIMEOUT_MS, WALLET_RATE_LIMIT_*, ...); default: their defaults. */
+  http?: ServerConfig<WalletRateLimitName>;
 }
 
 /** Reads the wallet's configuration from the environment (the only place it is read). */
@@ -62,6 +66,7 @@ export function loadConfig(env: Record<string, string | undefined>): WalletConfi
     ...(c.MONGODB_URL ? { mongodbUrl: c.MONGODB_URL } : {}),
     mongodbDb: c.MONGODB_DB,
     ...(c.AGENTVC_KEK ? { kek: c.AGENTVC_KEK } : {}),
-    logLevel: c.LOG_LEVEL
+    logLevel: c.LOG_LEVEL,
+    http: loadServerConfig(env, 'WALLET', WALLET_RATE_LIMITS)
   };
 }

@@ -1,10 +1,11 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, loadKeyEncryptionKey, serveOn, type RunningServer } from '@agentvc/http';
-import { createStore, type Store } from '@agentvc/store';
+import { createLogger, loadKeyEncryptionKey, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
+import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, type StatusListFetcher } from '@agentvc/verifier';
 import { createWallet, type Wallet } from '@agentvc/wallet';
 import { createApp } from './create-app.js';
 import type { WalletConfig } from './load-config.js';
+import { WALLET_RATE_LIMITS } from './rate-limits.js';
 
 export interface StartedWallet {
   url: string;
@@ -17,6 +18,7 @@ export interface StartedWallet {
 /** Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
 export async function startWallet(config: WalletConfig, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
   const logger = createLogger({ name: 'agentvc-wallet', level: config.logLevel });
+  const http = config.http ?? loadServerConfig({}, 'WALLET', WALLET_RATE_LIMITS);
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
   return serveOn(
     store,
@@ -32,8 +34,11 @@ export async function startWallet(config: WalletConfig, { fetchStatusList }: { f
         sessionTtlSeconds: config.sessionTtlSeconds,
         fetchStatusList: fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate })
       });
-      return { app: createApp({ wallet, store, logger }), extras: { wallet, store } };
+      // on MongoDB every instance counts a client against the same limits
+      const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'wallet_rate_limits' }) : undefined;
+      const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
+      return { app: createApp({ wallet, store, logger, rateLimits, trustedProxyHops: http.trustedProxyHops }), extras: { wallet, store } };
     },
-    { port: config.port, host: config.host }
+    { port: config.port, host: config.host, ...http.listen }
   );
 }

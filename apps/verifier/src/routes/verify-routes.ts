@@ -1,5 +1,5 @@
 import { isAgentVcError, LIMITS, type ChallengeStore } from '@agentvc/core';
-import { defineRoute, type Route } from '@agentvc/http';
+import { defineRoute, type RateLimit, type Route } from '@agentvc/http';
 import type { VerificationResult, Verifier } from '@agentvc/verifier';
 import { notVerifiedSchema, verifiedSchema, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from './schemas.js';
 
@@ -8,13 +8,14 @@ const ENVELOPE_BYTES = 8 * 1024;
 const RESULT_NOTE = '200 `{verified: true, ...}`; 400 `{verified: false, problems, ...}` (plain JSON, as VC-API does), or a problem+json VALIDATION_FAILED for a malformed request.';
 
 /** VC-API verification: results are data, so a refused credential is a 400 with its problems, not an error. */
-export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore, domain: string): Route[] {
+export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore, domain: string, rateLimit?: RateLimit): Route[] {
   const credential = defineRoute({
     method: 'POST',
     path: '/credentials/verify',
     summary: 'Verify a credential (VC-API), optionally against a required capability',
     description: `Proof, trusted issuer, validity dates, status and capabilities. ${RESULT_NOTE}`,
     tags: ['credentials'],
+    rateLimit,
     request: { body: verifyCredentialRequestSchema },
     responses: { 200: verifiedSchema, 400: notVerifiedSchema },
     bodyLimitBytes: LIMITS.maxDocumentBytes + ENVELOPE_BYTES
@@ -26,6 +27,7 @@ export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore, dom
     summary: 'Verify a presentation (VC-API) over a challenge this service issued',
     description: `options.domain must be this service's domain (the one POST /challenges returns), else 400 DOMAIN_MISMATCH. The challenge is consumed first: one not issued here, used before or expired gives 400 with CHALLENGE_INVALID, CHALLENGE_USED or CHALLENGE_EXPIRED. Then the presentation proof (challenge, domain, holder) and every credential are checked. ${RESULT_NOTE}`,
     tags: ['presentations'],
+    rateLimit,
     request: { body: verifyPresentationRequestSchema },
     responses: { 200: verifiedSchema, 400: notVerifiedSchema },
     bodyLimitBytes: LIMITS.maxPresentationBytes + ENVELOPE_BYTES

@@ -1,11 +1,10 @@
-import { defineRoute, readBearerToken, type Route } from '@agentvc/http';
-import { agentAuth } from './agent-auth.js';
-import type { Wallet } from '@agentvc/wallet';
+import { defineRoute, readBearerToken, type RateLimit, type Route, type RouteAuth } from '@agentvc/http';
+import type { Session, Wallet } from '@agentvc/wallet';
 import { z } from 'zod';
 import { challengeResponseSchema, jsonObjectSchema, sessionResponseSchema } from './schemas.js';
 
 /** DID-auth sign-in: a challenge, then a presentation signed by the agent over it → a session token. */
-export function authRoutes(wallet: Wallet): Route[] {
+export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { challenges?: RateLimit | undefined; signIns?: RateLimit | undefined }): Route[] {
   const tags = ['auth'];
 
   const challenge = defineRoute({
@@ -13,6 +12,7 @@ export function authRoutes(wallet: Wallet): Route[] {
     path: '/auth/challenges',
     summary: 'A single-use DID-auth challenge and the domain to sign it for',
     tags,
+    rateLimit: limits.challenges,
     responses: { 201: challengeResponseSchema }
   }).handle(async () => {
     const { challenge: value, expiresAt } = await wallet.challenges.issue();
@@ -27,6 +27,7 @@ export function authRoutes(wallet: Wallet): Route[] {
     description:
       'The presentation carries no credentials. Refusals: 401 DID_AUTH_FAILED (with the verifier problems) / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED.',
     tags,
+    rateLimit: limits.signIns,
     request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
     responses: { 201: sessionResponseSchema },
     errors: [401]
@@ -40,7 +41,7 @@ export function authRoutes(wallet: Wallet): Route[] {
     path: '/auth/sessions/current',
     summary: 'Sign out: the session token stops working at once',
     tags,
-    auth: agentAuth(wallet),
+    auth,
     responses: { 204: null }
   }).handle(async ({ ctx }) => {
     await wallet.sessions.signOut(readBearerToken(ctx));

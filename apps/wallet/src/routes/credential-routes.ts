@@ -1,16 +1,14 @@
 import { isAgentVcError, LIMITS } from '@agentvc/core';
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import type { Wallet } from '@agentvc/wallet';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import type { Session, Wallet } from '@agentvc/wallet';
 import { z } from 'zod';
-import { agentAuth } from './agent-auth.js';
 import { credentialParamsSchema, credentialQuerySchema, jsonObjectSchema, storedCredentialSchema } from './schemas.js';
 import { credentialView } from './views.js';
 
 const notFound = () => new HttpError(404, 'CREDENTIAL_NOT_FOUND', 'The wallet holds no such credential for this agent');
 
 /** The signed-in agent's credentials: verified when stored, listed, read and deleted. */
-export function credentialRoutes(wallet: Wallet): Route[] {
-  const auth = agentAuth(wallet);
+export function credentialRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
   const tags = ['credentials'];
 
   const store = defineRoute({

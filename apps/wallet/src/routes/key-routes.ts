@@ -1,12 +1,10 @@
 import { exportedIdentitySchema } from '@agentvc/core';
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import type { Wallet } from '@agentvc/wallet';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import type { Session, Wallet } from '@agentvc/wallet';
 import { z } from 'zod';
-import { agentAuth } from './agent-auth.js';
 
 /** Custodial mode: the agent entrusts its key to the wallet, and only it can export it again. */
-export function keyRoutes(wallet: Wallet): Route[] {
-  const auth = agentAuth(wallet);
+export function keyRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
   const tags = ['keys'];
 
   const put = defineRoute({

@@ -1,7 +1,6 @@
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import type { PresentationResult, Wallet } from '@agentvc/wallet';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import type { PresentationResult, Session, Wallet } from '@agentvc/wallet';
 import { z } from 'zod';
-import { agentAuth } from './agent-auth.js';
 import { jsonObjectSchema, presentationRequestSchema } from './schemas.js';
 
 const STATUS: Record<Exclude<PresentationResult, { ok: true }>['code'], number> = {
@@ -12,7 +11,7 @@ const STATUS: Record<Exclude<PresentationResult, { ok: true }>['code'], number> 
 };
 
 /** Presentations of the signed-in agent's own credentials, for a relying party's challenge. */
-export function presentationRoutes(wallet: Wallet): Route[] {
+export function presentationRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
   const create = defineRoute({
     method: 'POST',
     path: '/presentations',
@@ -20,7 +19,7 @@ export function presentationRoutes(wallet: Wallet): Route[] {
     description:
       '`sign` defaults to true when the wallet holds the agent’s key. 404 CREDENTIAL_NOT_FOUND (with `credentialIds`), 403 FORBIDDEN when `holder` is not the agent, 409 KEY_NOT_FOUND when signing is asked without a key, 409 CREDENTIAL_NOT_PRESENTABLE (e.g. expired since stored).',
     tags: ['presentations'],
-    auth: agentAuth(wallet),
+    auth,
     request: { body: presentationRequestSchema },
     responses: { 201: z.object({ verifiablePresentation: jsonObjectSchema, signed: z.boolean() }) },
     errors: [403, 404, 409]
