@@ -1,6 +1,6 @@
 // The issuer app as `npm start` builds it (embedded store on disk, info-level logging), in this process.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '@agentvc/core';
@@ -18,12 +18,25 @@ export interface BenchIssuer {
   token: string;
   dataDir: string;
   storeTimings: StoreTimings;
+  /** Off: writes are acknowledged after the append alone, as before group commit (for comparison). */
+  durability: { fsync: boolean };
   close(): Promise<void>;
 }
 
 export async function startBenchIssuer(): Promise<BenchIssuer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'agentvc-bench-'));
-  const { store, timings } = timedStore(await createEmbeddedStore({ dataDir }));
+  // fsync as the engine does it (fdatasync), switchable so one run measures with and without it
+  const durability = { fsync: true };
+  const syncFile = async (path: string): Promise<void> => {
+    if (!durability.fsync) return;
+    const handle = await open(path, 'r');
+    try {
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
+  };
+  const { store, timings } = timedStore(await createEmbeddedStore({ dataDir, syncFile }));
   // status list URLs only have to be well-formed: nothing fetches them here
   const publicUrl = 'https://issuer.bench.example';
   const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: randomBytes(32), publicUrl });
@@ -37,6 +50,7 @@ export async function startBenchIssuer(): Promise<BenchIssuer> {
     token,
     dataDir,
     storeTimings: timings,
+    durability,
     async close() {
       await server.close();
       await store.close();

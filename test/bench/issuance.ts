@@ -47,11 +47,22 @@ export async function benchIssuance({ phaseMs = 1000 }: { phaseMs?: number } = {
       vc.issue({ credential: structuredClone({ ...template, id: `urn:uuid:${randomUUID()}` }), suite: new Ed25519Signature2020({ signer }), documentLoader });
     const library = () => issuer.issuance.issue(unsigned, { suspendable: false, validitySeconds: 3600 });
 
+    const withoutFsync = async (run: () => Promise<LoadResult>): Promise<LoadResult> => {
+      bench.durability.fsync = false;
+      try {
+        return await run();
+      } finally {
+        bench.durability.fsync = true;
+      }
+    };
     const rows = {
       raw: { name: 'raw vc.issue, Ed25519Signature2020 (KeyObject signer), sequential', run: (ms: number) => sequential(rawSign, ms) },
       library: { name: 'issuer.issuance.issue in-process (status + store, no HTTP), sequential', run: (ms: number) => sequential(library, ms) },
       http1: { name: 'POST /credentials/issue over HTTP, 1 connection', run: (ms: number) => http(1, ms) },
-      http8: { name: 'POST /credentials/issue over HTTP, 8 connections', run: (ms: number) => http(8, ms) }
+      http8: { name: 'POST /credentials/issue over HTTP, 8 connections', run: (ms: number) => http(8, ms) },
+      // the same without fsync: what durability costs, measured in the same interleaved rounds
+      nofsync1: { name: 'same, 1 connection, store without fsync (acknowledged after the append)', run: (ms: number) => withoutFsync(() => http(1, ms)) },
+      nofsync8: { name: 'same, 8 connections, store without fsync', run: (ms: number) => withoutFsync(() => http(8, ms)) }
     } satisfies Record<string, { name: string; run: (ms: number) => Promise<LoadResult> }>;
     for (const row of Object.values(rows)) await row.run(phaseMs); // warmup
     const results = new Map<string, LoadResult[]>();

@@ -25,7 +25,7 @@ export function loadKeyEncryptionKey({ configured, dataDir, mongodb }: { configu
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   // 'wx': never overwrite a key another process just wrote
   writeFileSync(path, `${key.toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });

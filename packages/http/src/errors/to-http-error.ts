@@ -16,6 +16,7 @@ export type ErrorMap = Partial<Record<ErrorCode, ErrorMapping>>;
 export const DEFAULT_ERROR_MAP: ErrorMap = {
   DUPLICATE_KEY: { status: 409, code: 'CONFLICT' },
   STORE_UNAVAILABLE: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
+  STORE_CORRUPT: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
   DID_UNSUPPORTED: { status: 400, code: 'DID_UNSUPPORTED' },
   DID_UNRESOLVABLE: { status: 400, code: 'DID_UNRESOLVABLE' }
 };

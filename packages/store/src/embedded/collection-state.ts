@@ -1,4 +1,5 @@
 import { AgentVcError, type Clock } from '@agentvc/core';
+import type { GroupCommit } from './create-group-commit.js';
 import { createMutex, type Mutex } from './create-mutex.js';
 import { isIoError, mapNedbError } from './map-nedb-error.js';
 import type { Datastore } from './nedb.js';
@@ -12,6 +13,8 @@ export interface CollectionState {
   readonly name: string;
   readonly db: Datastore;
   readonly persistent: boolean;
+  /** Persistent collections: an operation is acknowledged once an fsync covers what it saw. */
+  readonly commit?: GroupCommit;
   readonly mutex: Mutex;
   readonly clock: Clock;
   /** Resolves once the datastore has loaded its file. */
@@ -34,26 +37,42 @@ export function createCollectionState(init: Omit<CollectionState, 'mutex' | 'ttl
 
 /**
  * Runs one port operation exclusively on its collection: after the file has loaded, after expired
- * documents are gone, with nedb errors mapped to AgentVcErrors.
+ * documents are gone, with nedb errors mapped to AgentVcErrors. It resolves only once every line
+ * appended up to its end is on disk (its own writes and any it read), while the next operation
+ * already runs: writes queued behind an fsync share the next one.
  */
-export function operate<R>(state: CollectionState, task: () => Promise<R>): Promise<R> {
+export async function operate<R>(state: CollectionState, task: () => Promise<R>): Promise<R> {
   // Checked when queued: operations queued before close() still complete.
-  if (state.store.closed) return Promise.reject(new AgentVcError('STORE_UNAVAILABLE', 'the store is closed'));
-  return state.mutex.run(async () => {
+  if (state.store.closed) throw new AgentVcError('STORE_UNAVAILABLE', 'the store is closed');
+  const { result, position } = await state.mutex.run(async () => {
     if (state.failure) throw state.failure;
     try {
       await state.ready;
     } catch (error) {
-      throw new AgentVcError('STORE_UNAVAILABLE', `${state.name}: cannot load the data file`, { cause: error });
+      if (error instanceof AgentVcError) throw error;
+      const message: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'message') : undefined;
+      const reason = typeof message === 'string' ? `: ${message}` : '';
+      throw new AgentVcError('STORE_UNAVAILABLE', `${state.name}: cannot load the data file${reason}`, { cause: error });
     }
     try {
       await removeExpired(state);
-      return await task();
+      return { result: await task(), position: state.commit?.mark() ?? 0 };
     } catch (error) {
       if (isIoError(error) && state.persistent) stopServing(state, error);
       throw mapNedbError(error, state.name);
     }
   });
+  if (state.commit) await flushed(state, state.commit, position);
+  return result;
+}
+
+async function flushed(state: CollectionState, commit: GroupCommit, position: number): Promise<void> {
+  try {
+    await commit.flush(position);
+  } catch (error) {
+    stopServing(state, error);
+    throw new AgentVcError('STORE_UNAVAILABLE', `${state.name}: the data file could not be flushed to disk; restart to reload it`, { cause: error });
+  }
 }
 
 /** Counts appended lines and queues a compaction when the file has grown enough. */

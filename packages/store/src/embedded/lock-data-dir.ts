@@ -21,7 +21,7 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   if (held.has(path)) throw new AgentVcError('STORE_UNAVAILABLE', `data directory ${dataDir} is already open in this process`);
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
-      await writeFile(path, `${process.pid} ${startTime(process.pid) ?? ''}`.trim(), { flag: 'wx' });
+      await writeFile(path, `${process.pid} ${startTime(process.pid) ?? ''}`.trim(), { flag: 'wx', mode: 0o600 });
       held.add(path);
       return {
         release: async () => {
