@@ -9,7 +9,7 @@ export const WALLET_RATE_LIMITS = {
   /** POST /auth/sessions: DID-auth, a presentation to verify */
   signIns: 60,
   /** refused session tokens (invalid, expired), counted per client on every authenticated route */
-  authFailures: 30
+  authFailures: 60
 };
 
 export type WalletRateLimitName = keyof typeof WALLET_RATE_LIMITS;

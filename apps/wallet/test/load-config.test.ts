@@ -17,7 +17,7 @@ describe('loadConfig', () => {
       http: {
         listen: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 },
         trustedProxyHops: 0,
-        rateLimits: { points: { challenges: 120, signIns: 60, authFailures: 30 }, windowSeconds: 60 }
+        rateLimits: { points: { challenges: 120, signIns: 60, authFailures: 60 }, windowSeconds: 60 }
       }
     });
   });
