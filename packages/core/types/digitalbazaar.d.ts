@@ -63,7 +63,7 @@ declare module '@agentvc/ld-types' {
 declare module '@digitalbazaar/ed25519-signature-2020' {
   import type { CanonizeOptions, LdSigner, LdSuite } from '@agentvc/ld-types';
   export class Ed25519Signature2020 implements LdSuite {
-    constructor(options?: { signer?: LdSigner; key?: unknown; date?: Date | string });
+    constructor(options?: { signer?: LdSigner; key?: unknown; date?: Date | string; canonizeOptions?: { maxWorkFactor?: number } });
     readonly type: string;
     /** RDFC-1.0 N-Quads of `input` (jsonld-signatures LinkedDataSignature). */
     canonize(input: Record<string, unknown>, options: CanonizeOptions): Promise<string>;

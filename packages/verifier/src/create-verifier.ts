@@ -19,7 +19,8 @@ import { PRESENTATION_SHAPE } from './checks/check-document-shape.js';
 import { parseDocument } from './checks/parse-document.js';
 import { nestProblems, problem, type Problem } from './problem.js';
 import { createCredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
-import { createSuite, PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
+import { createProofRunner } from './proofs/create-proof-runner.js';
+import { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
 import { verifyPresentationProof } from './proofs/verify-presentation-proof.js';
 import { createStatusChecker, type StatusListFetcher } from './status/create-status-checker.js';
 import type { GrantedCapability, VerificationResult } from './verification-result.js';
@@ -40,8 +41,15 @@ export interface VerifierOptions {
   presentationSuites?: readonly ProofSuiteName[];
   /** Verified credential proofs to remember (by content digest). 0 disables. Default 10,000. */
   credentialCacheSize?: number;
-  /** Override the offline loader (bundled contexts + did:key). */
+  /** Override the offline loader (bundled contexts + did:key). JSON-LD work then stays on the calling thread. */
   documentLoader?: DocumentLoader;
+  /**
+   * Worker threads for JSON-LD work (canonical-form checks, RDF canonicalization), shared by the
+   * verifiers of a process; 0 keeps it on the calling thread. Default: cores − 1, at least 1.
+   */
+  workers?: number;
+  /** A JSON-LD job not done within this (queue wait included) is refused as DOCUMENT_TOO_COMPLEX. Default 5,000 ms. */
+  jobTimeoutMs?: number;
 }
 
 export interface VerifyCredentialOptions {
@@ -77,9 +85,15 @@ export function createVerifier(options: VerifierOptions): Verifier {
   assertOptions(options, [...credentialSuites, ...presentationSuites]);
   const knownContexts = new Set(bundledContexts().keys());
   const skewMs = clockSkewSeconds * 1000;
-  const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, documentLoader, cacheSize: credentialCacheSize });
-  const presentationSuiteInstances = presentationSuites.map(createSuite);
-  const checkCanonicalForm = createCanonicalFormCheck({ documentLoader });
+  const runProof = createProofRunner({
+    workers: options.workers,
+    jobTimeoutMs: options.jobTimeoutMs,
+    documentLoader: options.documentLoader,
+    defaultDocumentLoader: documentLoader
+  });
+  const runLocally = createProofRunner({ workers: 0, defaultDocumentLoader: documentLoader });
+  const checkCanonicalForm = createCanonicalFormCheck({ compare: (document) => runProof({ op: 'canonical-form', document }) });
+  const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, cacheSize: credentialCacheSize, checkCanonicalForm, runProof });
   const deps: CredentialCheckDeps = {
     trustedIssuers: new Set(trustedIssuers),
     knownContexts,
@@ -116,7 +130,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
     if (outerProblems.length > 0) return summarize([], outerProblems, requirement);
     const types = ([] as string[]).concat(vp.type);
     if (!types.includes('VerifiablePresentation')) problems.push(problem('MALFORMED_PRESENTATION', 'type must include VerifiablePresentation', 'type'));
-    const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, suites: presentationSuiteInstances, documentLoader });
+    const proof = await verifyPresentationProof(vp, { challenge, domain, accepted: presentationSuites, runProof, runLocally });
     problems.push(...proof.problems);
     const embedded = vp.verifiableCredential === undefined ? [] : ([] as unknown[]).concat(vp.verifiableCredential);
     const checks = await Promise.all(embedded.map((credential) => checkCredential(credential, deps)));

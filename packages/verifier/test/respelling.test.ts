@@ -3,6 +3,7 @@
 // over a graph the by-name checks did not see.
 import { bundledContexts, createDidKeyResolver, createDocumentLoader, generateIdentity } from '@agentvc/core';
 import { createCanonicalFormCheck, VOCAB_VALUED_KEYS } from '../src/checks/check-canonical-form.js';
+import { compareWithCompaction } from '../src/checks/compare-with-compaction.js';
 import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
 import { respell, SPELLINGS, type Spelling } from '../../../test/support/respell.js';
 import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
@@ -94,7 +95,8 @@ describe('re-spelled credentials', () => {
   });
 
   it('an inline term aliasing a checked IRI is refused by the canonical-form rule itself, not only by the context rule', async () => {
-    const check = createCanonicalFormCheck({ documentLoader: createDocumentLoader({ didResolver: createDidKeyResolver() }) });
+    const documentLoader = createDocumentLoader({ didResolver: createDidKeyResolver() });
+    const check = createCanonicalFormCheck({ compare: (document) => compareWithCompaction(document, documentLoader) });
     for (const path of [['credentialStatus'], ['expirationDate'], ['issuer'], ['credentialSubject']]) {
       const aliased = respell(world.credential, path, 'inline alias') as Json;
       expect(Object.keys(aliased)).toContain('st');

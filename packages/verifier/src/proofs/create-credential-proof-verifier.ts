@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { CredentialIssuancePurpose } from '@digitalbazaar/vc';
-import { createLruCache, type DocumentLoader, type VerifiableCredential } from '@agentvc/core';
-import { createCanonicalFormCheck } from '../checks/check-canonical-form.js';
+import { createLruCache, type VerifiableCredential } from '@agentvc/core';
+import type { CanonicalFormCheck } from '../checks/check-canonical-form.js';
 import type { Problem } from '../problem.js';
-import { createSuite, type ProofSuiteName } from './proof-suites.js';
-import { checkProofClaims, verifyProofSignature } from './verify-proof.js';
+import type { ProofRunner } from './create-proof-runner.js';
+import type { ProofSuiteName } from './proof-suites.js';
+import { checkProofClaims } from './verify-proof.js';
 
 export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string) => Promise<Problem[]>;
 
@@ -17,16 +17,16 @@ export type CredentialProofVerifier = (credential: VerifiableCredential, issuer:
  */
 export function createCredentialProofVerifier({
   accepted,
-  documentLoader,
-  cacheSize
+  cacheSize,
+  checkCanonicalForm,
+  runProof
 }: {
   accepted: readonly ProofSuiteName[];
-  documentLoader: DocumentLoader;
   cacheSize: number;
+  checkCanonicalForm: CanonicalFormCheck;
+  runProof: ProofRunner;
 }): CredentialProofVerifier {
   const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
-  const suites = accepted.map(createSuite);
-  const checkCanonicalForm = createCanonicalFormCheck({ documentLoader });
   return async (credential, issuer) => {
     const claims = checkProofClaims(credential.proof, {
       accepted,
@@ -39,11 +39,7 @@ export function createCredentialProofVerifier({
     if (digest && verified.get(digest)) return [];
     const formProblems = await checkCanonicalForm(credential);
     if (formProblems.length > 0) return formProblems;
-    const problems = await verifyProofSignature(credential, {
-      suites,
-      purpose: new CredentialIssuancePurpose(),
-      documentLoader
-    });
+    const problems = await runProof({ op: 'credential-proof', document: credential, accepted });
     if (problems.length === 0 && digest) verified.set(digest, true);
     return problems;
   };

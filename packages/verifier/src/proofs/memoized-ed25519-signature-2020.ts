@@ -16,6 +16,12 @@ const MEMO_ENTRIES = 2_000;
 export class MemoizedEd25519Signature2020 extends Ed25519Signature2020 {
   readonly #memo = createLruCache<string, Promise<string>>(MEMO_ENTRIES);
 
+  constructor() {
+    // rdf-canonize's bound on blank-node work: O(n) deep iterations, an error beyond (its
+    // default today, pinned here so an upgrade cannot loosen it)
+    super({ canonizeOptions: { maxWorkFactor: 1 } });
+  }
+
   override canonize(input: Record<string, unknown>, options: CanonizeOptions): Promise<string> {
     const key = `${options.skipExpansion ? 'x' : 'e'}${createHash('sha256').update(JSON.stringify(input)).digest('base64url')}`;
     const known = this.#memo.get(key);

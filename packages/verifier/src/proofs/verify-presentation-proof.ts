@@ -1,18 +1,18 @@
 import { isDeepStrictEqual } from 'node:util';
-import jsigs from 'jsonld-signatures';
-import type { DocumentLoader, VerifiablePresentation } from '@agentvc/core';
-import type { LdSuite } from '@agentvc/ld-types';
+import type { VerifiablePresentation } from '@agentvc/core';
 import { problem, type Problem } from '../problem.js';
-import type { ProofSuiteName } from './proof-suites.js';
-import { checkProofClaims, verifyProofSignature, type ProofCheck } from './verify-proof.js';
+import type { ProofRunner } from './create-proof-runner.js';
+import { proofSuiteName, type ProofSuiteName } from './proof-suites.js';
+import { checkProofClaims, type ProofCheck } from './verify-proof.js';
 
 export interface PresentationProofOptions {
   challenge: string;
   domain: string;
   accepted: readonly ProofSuiteName[];
-  /** Instances of the accepted suites, made once per verifier (they hold its canonicalization memo). */
-  suites: LdSuite[];
-  documentLoader: DocumentLoader;
+  /** Where RDF canonicalization runs (a worker pool by default): Linked Data proofs. */
+  runProof: ProofRunner;
+  /** On the calling thread: eddsa-jcs-2022 costs a JSON canonicalization and a signature check. */
+  runLocally: ProofRunner;
 }
 
 /**
@@ -22,7 +22,7 @@ export interface PresentationProofOptions {
  */
 export async function verifyPresentationProof(
   presentation: VerifiablePresentation,
-  { challenge, domain, accepted, suites, documentLoader }: PresentationProofOptions
+  { challenge, domain, accepted, runProof, runLocally }: PresentationProofOptions
 ): Promise<ProofCheck> {
   const holder = typeof presentation.holder === 'object' ? presentation.holder.id : presentation.holder;
   const claims = checkProofClaims(presentation.proof, {
@@ -44,10 +44,7 @@ export async function verifyPresentationProof(
     problems.push(problem('INVALID_PROOF', 'the presentation @context differs from the signed one', '@context'));
   }
   if (problems.length > 0) return { problems };
-  const signatureProblems = await verifyProofSignature(presentation, {
-    suites,
-    purpose: new jsigs.purposes.AuthenticationProofPurpose({ challenge, domain }),
-    documentLoader
-  });
+  const run = proofSuiteName(proof) === 'eddsa-jcs-2022' ? runLocally : runProof;
+  const signatureProblems = await run({ op: 'presentation-proof', document: presentation as unknown as Record<string, unknown>, accepted, challenge, domain });
   return signatureProblems.length > 0 ? { problems: signatureProblems } : claims;
 }
