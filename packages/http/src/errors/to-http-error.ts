@@ -18,7 +18,8 @@ export const DEFAULT_ERROR_MAP: ErrorMap = {
   STORE_UNAVAILABLE: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
   STORE_CORRUPT: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
   DID_UNSUPPORTED: { status: 400, code: 'DID_UNSUPPORTED' },
-  DID_UNRESOLVABLE: { status: 400, code: 'DID_UNRESOLVABLE' }
+  DID_UNRESOLVABLE: { status: 400, code: 'DID_UNRESOLVABLE' },
+  CHALLENGE_CAPACITY: { status: 503, code: 'CHALLENGE_CAPACITY', detail: 'Too many challenges are in use; retry shortly' }
 };
 
 const CODE_BY_STATUS: Readonly<Record<number, HttpErrorCode>> = {
@@ -46,6 +47,12 @@ function clientDetails(error: Error): Record<string, unknown> {
   return typeof details === 'object' && details !== null && !Array.isArray(details) ? { ...details } : {};
 }
 
+/** A `details.retryAfterSeconds` (e.g. CHALLENGE_CAPACITY) becomes the Retry-After header. */
+function retryAfter(error: Error): Record<string, string> {
+  const seconds = clientDetails(error).retryAfterSeconds;
+  return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? { 'Retry-After': String(Math.ceil(seconds)) } : {};
+}
+
 /** Errors from Koa's `ctx.throw` and the router (http-errors): `expose` says the message is safe. */
 interface ExposableError {
   status: number;
@@ -70,7 +77,10 @@ export function toHttpError(error: unknown, errorMap: ErrorMap): HttpError | und
     if (mapping === undefined) return undefined;
     // A 5xx message may describe internals; only a mapping's own detail is shown then
     if (mapping.status >= 500) {
-      return new HttpError(mapping.status, mapping.code, mapping.detail ?? 'The service failed; retry later', { cause: error });
+      return new HttpError(mapping.status, mapping.code, mapping.detail ?? 'The service failed; retry later', {
+        cause: error,
+        headers: retryAfter(error)
+      });
     }
     return new HttpError(mapping.status, mapping.code, mapping.detail ?? error.message, {
       cause: error,

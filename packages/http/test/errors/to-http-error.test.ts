@@ -21,6 +21,12 @@ describe('toHttpError', () => {
     expect(toHttpError(Object.assign(new Error('db down'), { status: 503, expose: false }), DEFAULT_ERROR_MAP)).toBeUndefined();
   });
 
+  it('answers a full challenge used-set (CHALLENGE_CAPACITY) with 503 and Retry-After, not a 500', () => {
+    const cause = new AgentVcError('CHALLENGE_CAPACITY', 'used-set full', { details: { retryAfterSeconds: 2.4 } });
+    const error = toHttpError(cause, DEFAULT_ERROR_MAP);
+    expect(error).toMatchObject({ status: 503, code: 'CHALLENGE_CAPACITY', headers: { 'Retry-After': '3' } });
+  });
+
   it('does not expose 5xx AgentVcError messages even when mapped', () => {
     const error = toHttpError(new AgentVcError('STATUS_LIST_FULL', 'list 7 at /var/data'), {
       STATUS_LIST_FULL: { status: 503, code: 'SERVICE_UNAVAILABLE' }
