@@ -1,10 +1,12 @@
-import { createService, type ErrorMap } from '@agentvc/http';
+import { createRateLimits, createService, type ErrorMap } from '@agentvc/http';
 import type Koa from 'koa';
 import type { ServiceState } from '@agentvc/http';
 import type { IssuerAppDeps } from './app-deps.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { agentRoutes } from './routes/agent-routes.js';
+import { ISSUER_RATE_LIMITS } from './rate-limits.js';
 import { didAuthRoutes } from './routes/did-auth-routes.js';
+import { operatorAuth } from './routes/operator-auth.js';
 import { publicRoutes } from './routes/public-routes.js';
 import { vcApiRoutes } from './routes/vc-api-routes.js';
 
@@ -25,15 +27,20 @@ const ISSUER_ERRORS: ErrorMap = {
 };
 
 /** The issuer service as a Koa app, with nothing started: tests call `app.callback()`. */
-export function createApp({ issuer, store, logger, publicUrl, version = '0.1.0', maxInFlight }: IssuerAppDeps): Koa<ServiceState> {
+export function createApp(deps: IssuerAppDeps): Koa<ServiceState> {
+  const { issuer, store, logger, publicUrl, version = '0.1.0', maxInFlight, trustedProxyHops } = deps;
+  const limits = createRateLimits(deps.rateLimits ?? { points: ISSUER_RATE_LIMITS, windowSeconds: 60 });
+  // refused operator keys count per client; past the limit a client is refused before its key is checked
+  const auth = { ...operatorAuth(issuer), failureLimit: limits.authFailures };
   return createService({
     name: 'agentvc-issuer',
     version,
     description: "Issues agentvc capability credentials, runs DID-auth for agents, and publishes StatusList2021 lists.",
     logger,
-    routes: [...didAuthRoutes(issuer), ...vcApiRoutes(issuer), ...publicRoutes(issuer, publicUrl), ...agentRoutes(issuer), ...adminRoutes(issuer)],
+    routes: [...didAuthRoutes(issuer, limits), ...vcApiRoutes(issuer, auth), ...publicRoutes(issuer, publicUrl), ...agentRoutes(issuer, auth), ...adminRoutes(issuer, auth)],
     readiness: { store: () => store.ping() },
     errorMap: ISSUER_ERRORS,
-    ...(maxInFlight ? { maxInFlight } : {})
+    ...(maxInFlight ? { maxInFlight } : {}),
+    ...(trustedProxyHops ? { trustedProxyHops } : {})
   });
 }

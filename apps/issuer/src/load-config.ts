@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { loadServerConfig, type ServerConfig } from '@agentvc/http';
 import { z } from 'zod';
+import { ISSUER_RATE_LIMITS, type IssuerRateLimitName } from './rate-limits.js';
 
 const configSchema = z.object({
   ISSUER_PORT: z.coerce.number().int().min(0).max(65_535).default(4100),
@@ -24,6 +26,8 @@ export interface IssuerConfig {
   kek?: string;
   adminToken?: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  /** Timeouts, trusted proxies and rate limits (ISSUER_HEADERS_TIMEOUT_MS, ISSUER_RATE_LIMIT_*, ...); default: their defaults. */
+  http?: ServerConfig<IssuerRateLimitName>;
 }
 
 /** Reads the issuer's configuration from the environment (the only place it is read). */
@@ -43,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined>): IssuerConfi
     mongodbDb: c.MONGODB_DB,
     ...(c.AGENTVC_KEK ? { kek: c.AGENTVC_KEK } : {}),
     ...(c.AGENTVC_ADMIN_TOKEN ? { adminToken: c.AGENTVC_ADMIN_TOKEN } : {}),
-    logLevel: c.LOG_LEVEL
+    logLevel: c.LOG_LEVEL,
+    http: loadServerConfig(env, 'ISSUER', ISSUER_RATE_LIMITS)
   };
 }

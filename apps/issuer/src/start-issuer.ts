@@ -1,9 +1,10 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, loadKeyEncryptionKey, serveOn, type RunningServer } from '@agentvc/http';
+import { createLogger, loadKeyEncryptionKey, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
 import { createIssuer, type Issuer } from '@agentvc/issuer';
-import { createStore, type Store } from '@agentvc/store';
+import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createApp } from './create-app.js';
 import type { IssuerConfig } from './load-config.js';
+import { ISSUER_RATE_LIMITS } from './rate-limits.js';
 
 export interface StartedIssuer {
   url: string;
@@ -18,6 +19,7 @@ export interface StartedIssuer {
 /** Opens the store, loads or creates the issuer identity and first key, and listens. */
 export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> {
   const logger = createLogger({ name: 'agentvc-issuer', level: config.logLevel });
+  const http = config.http ?? loadServerConfig({}, 'ISSUER', ISSUER_RATE_LIMITS);
   const store = await createStore({
     ...(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir })
   });
@@ -27,12 +29,15 @@ export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> 
       const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
       const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl });
       const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
+      // on MongoDB every instance counts a client against the same limits
+      const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'issuer_rate_limits' }) : undefined;
+      const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
       return {
-        app: createApp({ issuer, store, logger, publicUrl: config.publicUrl }),
+        app: createApp({ issuer, store, logger, publicUrl: config.publicUrl, rateLimits, trustedProxyHops: http.trustedProxyHops }),
         extras: { issuer, store, ...(generatedAdminToken ? { generatedAdminToken } : {}) }
       };
     },
-    { port: config.port, host: config.host }
+    { port: config.port, host: config.host, ...http.listen }
   );
 }
 

@@ -1,14 +1,12 @@
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import type { Issuer } from '@agentvc/issuer';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import type { ApiKeyView, Issuer } from '@agentvc/issuer';
 import { z } from 'zod';
 import { operatorActor } from './operator-actor.js';
-import { operatorAuth } from './operator-auth.js';
 import { apiKeyViewSchema, jsonObjectSchema } from './schemas.js';
 import { apiKeyView } from './views.js';
 
 /** Operator API keys and the audit trail. */
-export function adminRoutes(issuer: Issuer): Route[] {
-  const auth = operatorAuth(issuer);
+export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[] {
   const tags = ['admin'];
 
   const createKey = defineRoute({

@@ -1,14 +1,12 @@
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import { grantTemplateSchema, registerAgentSchema, type Issuer } from '@agentvc/issuer';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import { grantTemplateSchema, registerAgentSchema, type ApiKeyView, type Issuer } from '@agentvc/issuer';
 import { z } from 'zod';
 import { operatorActor } from './operator-actor.js';
-import { operatorAuth } from './operator-auth.js';
 import { agentViewSchema, didParamsSchema, grantViewSchema, pageQuerySchema } from './schemas.js';
 import { agentView, grantView } from './views.js';
 
 /** Operators register agents and attach capability grants to them. */
-export function agentRoutes(issuer: Issuer): Route[] {
-  const auth = operatorAuth(issuer);
+export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[] {
   const tags = ['agents'];
 
   const register = defineRoute({

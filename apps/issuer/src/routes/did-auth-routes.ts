@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { isAgentVcError } from '@agentvc/core';
-import { defineRoute, type Route } from '@agentvc/http';
+import { defineRoute, type RateLimit, type Route } from '@agentvc/http';
 import type { Issuer } from '@agentvc/issuer';
 import { credentialResponseSchema, jsonObjectSchema } from './schemas.js';
 
 /** DID-auth: an agent gets a challenge, answers with a signed presentation, receives its credential. */
-export function didAuthRoutes(issuer: Issuer): Route[] {
+export function didAuthRoutes(issuer: Issuer, limits: { challenges?: RateLimit | undefined; signIns?: RateLimit | undefined }): Route[] {
   const challenge = defineRoute({
     method: 'POST',
     path: '/challenges',
     summary: 'A single-use DID-auth challenge for this issuer',
     tags: ['agents'],
+    rateLimit: limits.challenges,
     responses: { 201: z.object({ challenge: z.string(), domain: z.string(), expiresAt: z.string() }) }
   }).handle(async () => {
     const { challenge: value, expiresAt } = await issuer.challenges.issue();
@@ -24,6 +25,7 @@ export function didAuthRoutes(issuer: Issuer): Route[] {
     summary: "An agent's capability credential, for a presentation signed by its DID key over a challenge and this issuer's domain",
     description: 'The credential grants the capabilities of all the agent\'s active grants. Refusals: 401 DID_AUTH_FAILED / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED, 403 AGENT_NOT_REGISTERED / NO_ACTIVE_GRANTS.',
     tags: ['agents'],
+    rateLimit: limits.signIns,
     request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
     responses: { 201: credentialResponseSchema },
     errors: [401, 403]

@@ -1,14 +1,12 @@
 import { bundledContexts } from '@agentvc/core';
-import { defineRoute, HttpError, type Route } from '@agentvc/http';
-import { issueRequestSchema, statusRequestSchema, type Issuer } from '@agentvc/issuer';
+import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import { issueRequestSchema, statusRequestSchema, type ApiKeyView, type Issuer } from '@agentvc/issuer';
 import { z } from 'zod';
 import { operatorActor } from './operator-actor.js';
-import { operatorAuth } from './operator-auth.js';
 import { credentialResponseSchema } from './schemas.js';
 
 /** VC-API issuance and status updates, for operators. */
-export function vcApiRoutes(issuer: Issuer): Route[] {
-  const auth = operatorAuth(issuer);
+export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[] {
   const known = new Set(bundledContexts().keys());
 
   const issue = defineRoute({
