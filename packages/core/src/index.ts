@@ -1,3 +1,5 @@
+// Declarations for the untyped modules this package uses; shipped in types/ so consumers need no setup.
+/// <reference path="../types/digitalbazaar.d.ts" preserve="true" />
 export { AgentVcError, isAgentVcError, type ErrorCode } from './errors/agentvc-error.js';
 export { systemClock, type Clock } from './ports/clock.js';
 export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';

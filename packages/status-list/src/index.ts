@@ -1,3 +1,5 @@
+// Declarations for the untyped modules this package uses; shipped in types/ so consumers need no setup.
+/// <reference path="../types/vc-status-list.d.ts" preserve="true" />
 export { STATUS_LIST_LENGTH, STATUS_LIST_LIMITS } from './status-list-limits.js';
 export { STATUS_PURPOSES, type StatusPurpose } from './status-purpose.js';
 export type { StatusList } from './status-list.js';

@@ -1,0 +1,78 @@
+// What every publishable package under packages/ promises about its build and its tarball: an
+// exports map whose `types` and `default` are the built files (the `source` condition first,
+// for work inside this repo), `files` that ship the build only, and build references that
+// follow the package's own @agentvc dependencies (so `tsc -b` builds them first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PACKAGES = readdirSync(join(ROOT, 'packages')).filter((name) => existsSync(join(ROOT, 'packages', name, 'package.json')));
+
+interface Manifest {
+  name: string;
+  private?: boolean;
+  exports: Record<string, Record<string, string>>;
+  files: string[];
+  sideEffects: boolean | string[];
+  dependencies?: Record<string, string>;
+  bin?: Record<string, string>;
+}
+
+const manifest = (name: string): Manifest => JSON.parse(readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8')) as Manifest;
+const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, 'utf8').replace(/^\s*\/\/.*$/gm, '')) as Record<string, unknown>;
+
+describe.each(PACKAGES)('packages/%s', (name) => {
+  const dir = join(ROOT, 'packages', name);
+  const pkg = manifest(name);
+
+  it('maps every entry point to its source, then its built .d.ts and .js', () => {
+    expect(pkg.private).toBeUndefined();
+    for (const [entry, conditions] of Object.entries(pkg.exports)) {
+      expect({ entry, keys: Object.keys(conditions) }).toEqual({ entry, keys: ['source', 'types', 'default'] });
+      const source = conditions.source!;
+      expect(existsSync(join(dir, source))).toBe(true);
+      const built = source.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '');
+      expect(conditions).toEqual({ source, types: `${built}.d.ts`, default: `${built}.js` });
+    }
+  });
+
+  it('ships the build (and declarations for untyped modules) only, never src/', () => {
+    const allowed = ['dist', '!dist/.tsbuildinfo', ...(existsSync(join(dir, 'types')) ? ['types'] : []), ...(pkg.bin ? ['bin'] : [])];
+    expect([...pkg.files].sort()).toEqual([...allowed].sort());
+    expect(pkg.sideEffects === false || Array.isArray(pkg.sideEffects)).toBe(true);
+  });
+
+  it('builds after the workspace packages it depends on', () => {
+    const config = json(join(dir, 'tsconfig.build.json')) as { references?: Array<{ path: string }>; compilerOptions: Record<string, string> };
+    const referenced = (config.references ?? []).map((ref) => `@agentvc/${ref.path.split('/')[1]}`).sort();
+    const workspaceDeps = Object.keys(pkg.dependencies ?? {}).filter((dep) => dep.startsWith('@agentvc/')).sort();
+    expect(referenced).toEqual(workspaceDeps);
+    expect(config.compilerOptions).toMatchObject({ rootDir: 'src', outDir: 'dist' });
+  });
+
+  it('never imports a file outside its own folder', () => {
+    const outside: string[] = [];
+    const walk = (folder: string): void => {
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const path = join(folder, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.(ts|mts|mjs)$/.test(entry.name)) {
+          const text = readFileSync(path, 'utf8');
+          for (const match of text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']*)'/g)) {
+            const target = resolve(dirname(path), match[1]!);
+            if (relative(dir, target).startsWith('..')) outside.push(`${relative(ROOT, path)} -> ${match[1]}`);
+          }
+        }
+      }
+    };
+    walk(join(dir, 'src'));
+    expect(outside).toEqual([]);
+  });
+});
+
+it('the root build references every package', () => {
+  const config = json(join(ROOT, 'tsconfig.build.json')) as { references: Array<{ path: string }> };
+  const packages = config.references.map((ref) => ref.path).filter((path) => path.startsWith('packages/'));
+  expect(packages.sort()).toEqual(PACKAGES.map((name) => `packages/${name}/tsconfig.build.json`).sort());
+});
