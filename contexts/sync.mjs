@@ -1,15 +1,17 @@
-// Copies the W3C / Digital Bazaar context files out of the npm packages that publish them and
-// rewrites manifest.json (url -> file, sha256). Run after upgrading a context package:
+// Copies the W3C / Digital Bazaar context files out of the npm packages that publish them into
+// packages/core/contexts/ (the one copy: @agentvc/core ships and reads it) and rewrites its
+// manifest.json (url -> file, sha256). Run after upgrading a context package:
 //   node contexts/sync.mjs
-// Our own contexts (agentvc-*.jsonld) are written by hand and only hashed here.
+// Our own contexts (agentvc-*.jsonld) are written by hand there and only hashed here.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'packages', 'core', 'contexts');
 // Packages are hoisted to the workspace root by npm workspaces.
-const pkgDir = (name) => join(here, '..', 'node_modules', name);
+const pkgDir = (name) => join(root, 'node_modules', name);
 
 const published = [
   ['https://www.w3.org/2018/credentials/v1', '@digitalbazaar/credentials-context', 'contexts/v1.jsonld', 'credentials-v1.jsonld'],
@@ -25,12 +27,12 @@ const own = [['https://agentvc.dev/contexts/v1', 'agentvc-v1.jsonld']];
 
 const manifest = {};
 for (const [url, pkg, from, file] of published) {
-  copyFileSync(join(pkgDir(pkg), from), join(here, file));
+  copyFileSync(join(pkgDir(pkg), from), join(out, file));
   manifest[url] = { file, source: `${pkg}/${from}` };
 }
 for (const [url, file] of own) manifest[url] = { file, source: 'agentvc (hand-written)' };
 for (const entry of Object.values(manifest)) {
-  entry.sha256 = createHash('sha256').update(readFileSync(join(here, entry.file))).digest('hex');
+  entry.sha256 = createHash('sha256').update(readFileSync(join(out, entry.file))).digest('hex');
 }
-writeFileSync(join(here, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`contexts: ${Object.keys(manifest).length} pinned in manifest.json`);
+writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`contexts: ${Object.keys(manifest).length} pinned in packages/core/contexts/manifest.json`);

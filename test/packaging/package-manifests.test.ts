@@ -37,8 +37,9 @@ describe.each(PACKAGES)('packages/%s', (name) => {
     }
   });
 
-  it('ships the build (and declarations for untyped modules) only, never src/', () => {
-    const allowed = ['dist', '!dist/.tsbuildinfo', ...(existsSync(join(dir, 'types')) ? ['types'] : []), ...(pkg.bin ? ['bin'] : [])];
+  it('ships the build (and its declarations for untyped modules, and data) only, never src/', () => {
+    const shipped = ['types', 'contexts'].filter((folder) => existsSync(join(dir, folder)));
+    const allowed = ['dist', '!dist/.tsbuildinfo', ...shipped, ...(pkg.bin ? ['bin'] : [])];
     expect([...pkg.files].sort()).toEqual([...allowed].sort());
     expect(pkg.sideEffects === false || Array.isArray(pkg.sideEffects)).toBe(true);
   });
@@ -59,7 +60,7 @@ describe.each(PACKAGES)('packages/%s', (name) => {
         if (entry.isDirectory()) walk(path);
         else if (/\.(ts|mts|mjs)$/.test(entry.name)) {
           const text = readFileSync(path, 'utf8');
-          for (const match of text.matchAll(/(?:from\s+|import\(\s*)'(\.{1,2}\/[^']*)'/g)) {
+          for (const match of text.matchAll(/(?:from\s+|import\(\s*|new URL\(\s*)'(\.{1,2}\/[^']*)'/g)) {
             const target = resolve(dirname(path), match[1]!);
             if (relative(dir, target).startsWith('..')) outside.push(`${relative(ROOT, path)} -> ${match[1]}`);
           }

@@ -1,11 +1,12 @@
 import { jest } from '@jest/globals';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bundledContexts, CONTEXT_URLS, createDidKeyResolver, createDocumentLoader, generateIdentity, isAgentVcError } from '@agentvc/core';
 
-const contextsDir = new URL('../../../../contexts/', import.meta.url);
+// the one copy of the contexts: @agentvc/core ships this folder and reads it relative to itself
+const contextsDir = new URL('../../contexts/', import.meta.url);
 
 describe('createDocumentLoader', () => {
   it('serves every bundled context offline', async () => {
@@ -47,16 +48,42 @@ describe('bundledContexts', () => {
     expect(bundledContexts().size).toBe(9);
   });
 
-  it('refuses a context file whose bytes differ from the manifest', () => {
+  it('lists exactly the files of its folder, and nothing is left at the top level', () => {
+    const files = readdirSync(contextsDir).filter((file) => file !== 'manifest.json').sort();
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', contextsDir), 'utf8')) as Record<string, { file: string }>;
+    expect(Object.values(manifest).map((entry) => entry.file).sort()).toEqual(files);
+    expect(readdirSync(new URL('../../../../contexts/', import.meta.url)).filter((file) => file.endsWith('.jsonld') || file.endsWith('.json'))).toEqual([]);
+  });
+
+  // a copy of the bundle, altered by `alter`, loaded as an installed package would load its own
+  function loadAltered(alter: (dir: string) => void): unknown {
     const dir = mkdtempSync(join(tmpdir(), 'agentvc-contexts-'));
-    for (const file of readdirSync(contextsDir)) copyFileSync(new URL(file, contextsDir), join(dir, file));
-    writeFileSync(join(dir, 'agentvc-v1.jsonld'), '{"@context": {"capability": "https://evil.example/#c"}}');
-    let error: unknown;
     try {
+      for (const file of readdirSync(contextsDir)) copyFileSync(new URL(file, contextsDir), join(dir, file));
+      alter(dir);
       bundledContexts(pathToFileURL(`${dir}/`));
+      return undefined;
     } catch (caught) {
-      error = caught;
+      return caught;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it.each([
+    ['a context file whose bytes differ from the manifest', (dir: string) => writeFileSync(join(dir, 'agentvc-v1.jsonld'), '{"@context": {"capability": "https://evil.example/#c"}}')],
+    ['a missing context file', (dir: string) => rmSync(join(dir, 'credentials-v2.jsonld'))],
+    ['a missing manifest', (dir: string) => rmSync(join(dir, 'manifest.json'))],
+    ['a manifest that is not JSON', (dir: string) => writeFileSync(join(dir, 'manifest.json'), '{"https://www.w3.org/')]
+  ])('refuses %s with CONTEXT_INTEGRITY and never fetches', (_name, alter) => {
+    const fetchSpy = jest.spyOn(globalThis, 'fetch');
+    const error = loadAltered(alter);
     expect(isAgentVcError(error, 'CONTEXT_INTEGRITY')).toBe(true);
+    expect(fetchSpy).not.toHaveBeenCalled();
+    fetchSpy.mockRestore();
+  });
+
+  it('loads an unaltered copy', () => {
+    expect(loadAltered(() => undefined)).toBeUndefined();
   });
 });
