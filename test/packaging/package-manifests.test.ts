@@ -77,3 +77,25 @@ it('the root build references every package', () => {
   const packages = config.references.map((ref) => ref.path).filter((path) => path.startsWith('packages/'));
   expect(packages.sort()).toEqual(PACKAGES.map((name) => `packages/${name}/tsconfig.build.json`).sort());
 });
+
+describe('licence and metadata', () => {
+  const licence = readFileSync(join(ROOT, 'LICENSE'), 'utf8');
+  const apps = readdirSync(join(ROOT, 'apps')).map((name) => `apps/${name}`);
+
+  it('is Apache-2.0, with the same LICENSE file in every package (npm packs it)', () => {
+    expect(licence).toMatch(/Apache License\s+Version 2\.0, January 2004/);
+    for (const name of PACKAGES) expect({ name, same: readFileSync(join(ROOT, 'packages', name, 'LICENSE'), 'utf8') === licence }).toEqual({ name, same: true });
+  });
+
+  it.each(['.', ...PACKAGES.map((name) => `packages/${name}`), ...apps])('%s/package.json says what it is and what it runs on', (dir) => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(pkg).toMatchObject({
+      license: 'Apache-2.0',
+      description: expect.stringMatching(/\w/),
+      keywords: expect.arrayContaining(['agentvc']),
+      repository: { type: 'git', url: expect.stringMatching(/^git\+https:/) },
+      engines: { node: '>=20.19' }
+    });
+    if (dir !== '.') expect(pkg.repository).toMatchObject({ directory: dir });
+  });
+});
