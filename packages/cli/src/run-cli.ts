@@ -1,23 +1,19 @@
-import { isAgentVcError } from '@agentvc/core';
-import { isAgentVcClientError } from '@agentvc/client';
 import { CliError, UsageError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
-import { adminCommand } from './commands/admin-command.js';
-import { identityCommand } from './commands/identity-command.js';
-import { requestCommand } from './commands/request-command.js';
-import { verifyCommand } from './commands/verify-command.js';
-import { walletCommand } from './commands/wallet-command.js';
+import { cliVersion } from './cli-version.js';
 import { problemLines } from './output.js';
 import { USAGE, type UsageTopic } from './usage.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const COMMANDS: Record<Exclude<UsageTopic, 'agentvc'>, Command> = {
-  identity: identityCommand,
-  request: requestCommand,
-  wallet: walletCommand,
-  verify: verifyCommand,
-  admin: adminCommand
+// Loaded on use: the crypto and JSON-LD stack takes longer to import than `--help` or
+// `--version` take to answer, so the command starts fast and pays only for what it runs.
+const COMMANDS: Record<Exclude<UsageTopic, 'agentvc'>, () => Promise<Command>> = {
+  identity: async () => (await import('./commands/identity-command.js')).identityCommand,
+  request: async () => (await import('./commands/request-command.js')).requestCommand,
+  wallet: async () => (await import('./commands/wallet-command.js')).walletCommand,
+  verify: async () => (await import('./commands/verify-command.js')).verifyCommand,
+  admin: async () => (await import('./commands/admin-command.js')).adminCommand
 };
 
 const isTopic = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);
@@ -39,23 +35,24 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (name === undefined) {
       if (wantsHelp) return (io.stdout(`${USAGE.agentvc}\n`), 0);
+      if (rest.length === 1 && (rest[0] === '--version' || rest[0] === '-v')) return (io.stdout(`${cliVersion()}\n`), 0);
       throw new UsageError('agentvc', args.length === 0 ? 'a command is needed' : `unknown option: ${args.find((a) => a !== '--json')}`);
     }
     if (!isTopic(name)) throw new UsageError('agentvc', `unknown command: ${name}`);
     if (wantsHelp) return (io.stdout(`${USAGE[name]}\n`), 0);
-    return await COMMANDS[name](rest, io);
+    return await (await COMMANDS[name]())(rest, io);
   } catch (error) {
-    return report(error, json, io);
+    return await report(error, json, io);
   }
 }
 
-function report(error: unknown, json: boolean, io: CliIo): number {
+async function report(error: unknown, json: boolean, io: CliIo): Promise<number> {
   if (error instanceof UsageError) {
     if (json) io.stdout(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
     io.stderr(`agentvc: ${error.message}\n\n${USAGE[error.topic]}\n`);
     return 2;
   }
-  const described = describe(error);
+  const described = await describe(error);
   if (json) io.stdout(`${JSON.stringify({ error: described }, null, 2)}\n`);
   else io.stderr(`${[`agentvc: error: ${described.message} [${described.code}]`, ...problemLines(described.problems ?? [])].join('\n')}\n`);
   return 1;
@@ -68,7 +65,9 @@ interface Described {
   problems?: ReadonlyArray<Record<string, unknown>>;
 }
 
-function describe(error: unknown): Described {
+async function describe(error: unknown): Promise<Described> {
+  // already loaded by the command that failed
+  const [{ isAgentVcError }, { isAgentVcClientError }] = await Promise.all([import('@agentvc/core'), import('@agentvc/client')]);
   if (isAgentVcClientError(error)) {
     return { code: error.code, message: error.message, status: error.status, ...(error.problems ? { problems: error.problems } : {}) };
   }

@@ -20,7 +20,7 @@ Commands:
   help [command]                    help for a command
 
 Exit codes: 0 success (verified), 1 failure (not verified, refused, unreachable), 2 usage error.
-Run "agentvc <command> --help" for the options of a command.
+Run "agentvc <command> --help" for the options of a command; "agentvc --version" prints the version.
 
 ${COMMON}`,
 

@@ -1,8 +1,9 @@
 // The agentvc binary: help, usage errors, and the identity file round trip.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAgentvc } from '../support/run-agentvc.js';
+import { AGENTVC_BIN, runAgentvc } from '../support/run-agentvc.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'agentvc-cli-identity-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -18,6 +19,28 @@ describe('agentvc usage', () => {
     expect(verify.code).toBe(0);
     expect(verify.stdout).toMatch(/--trusted-issuer DID/);
     expect((await agentvc('help', 'admin')).stdout).toMatch(/agents register <did> --name NAME --owner OWNER/);
+  });
+
+  it('prints its version', async () => {
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(await agentvc('--version')).toMatchObject({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect((await agentvc('--version', 'extra')).code).toBe(2);
+  });
+
+  it('runs the build with plain node where there are no sources (an installed package)', () => {
+    const installed = mkdtempSync(join(tmpdir(), 'agentvc-cli-installed-'));
+    try {
+      mkdirSync(join(installed, 'bin'));
+      mkdirSync(join(installed, 'dist'));
+      copyFileSync(AGENTVC_BIN, join(installed, 'bin', 'agentvc.js'));
+      writeFileSync(join(installed, 'package.json'), '{"type":"module"}');
+      writeFileSync(join(installed, 'dist', 'main.js'), 'process.stdout.write(`dist ${process.argv.slice(2).join(" ")} ${process.execArgv.length}`);');
+      const { NODE_OPTIONS: _jest, ...env } = process.env;
+      const out = execFileSync(process.execPath, [join(installed, 'bin', 'agentvc.js'), '--version'], { env: { ...env, AGENTVC_FROM_SOURCE: '1' }, encoding: 'utf8' });
+      expect(out).toBe('dist --version 0');
+    } finally {
+      rmSync(installed, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 with usage for an unknown command, subcommand or flag', async () => {

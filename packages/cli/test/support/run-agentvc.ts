@@ -1,4 +1,5 @@
-// Runs the real `agentvc` binary (bin/agentvc.js, the shim a user runs) as a child process.
+// Runs the real `agentvc` binary (bin/agentvc.js, the shim a user runs) as a child process, on
+// the sources (AGENTVC_FROM_SOURCE=1), so a stale dist/ never answers for the code under test.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +16,7 @@ export interface AgentvcRun {
 export function runAgentvc(args: string[], { cwd, env = {}, input }: { cwd: string; env?: Record<string, string>; input?: string }): Promise<AgentvcRun> {
   // jest's NODE_OPTIONS (--experimental-vm-modules) are not the command's business
   const { NODE_OPTIONS: _jest, AGENTVC_API_KEY: _key, AGENTVC_ISSUER_URL: _issuer, AGENTVC_WALLET_URL: _wallet, AGENTVC_IDENTITY: _id, ...inherited } = process.env;
-  const child = spawn(AGENTVC_BIN, args, { cwd, env: { ...inherited, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(AGENTVC_BIN, args, { cwd, env: { ...inherited, AGENTVC_FROM_SOURCE: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
