@@ -2,10 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { MongoClient } from 'mongodb';
 import { createMongoStore } from '@agentvc/store';
 import { describeStoreContract } from './contract/describe-store-contract.js';
+import { describeWireServer } from './contract/server-deviations.js';
 
 const url = process.env.MONGODB_URL;
 
 if (url) {
+  // FerretDB (CI's wire server) has known deviations from MongoDB: contract/known-deviations.ts
+  const server = await describeWireServer(url);
   describeStoreContract(
     'MongoDB',
     async () => {
@@ -19,7 +22,7 @@ if (url) {
         }
       };
     },
-    { persistent: true }
+    { persistent: true, server }
   );
 } else {
   describe('store contract: MongoDB', () => {

@@ -10,7 +10,7 @@ interface Counter extends Document {
 
 const N = 1_000;
 
-export function concurrencyContract({ store }: ContractContext): void {
+export function concurrencyContract({ store, documented }: ContractContext): void {
   describe('concurrency', () => {
     it(`${N} concurrent findOneAndUpdate $inc: final value ${N}, each value 1..${N} returned once`, async () => {
       const counters = store().collection<Counter>('counters');
@@ -19,17 +19,24 @@ export function concurrencyContract({ store }: ContractContext): void {
         Array.from({ length: N }, () => counters.findOneAndUpdate({ _id: 'c' }, { $inc: { value: 1 } }, { returnDocument: 'after' }))
       );
       const seen = results.map((result) => result?.value).sort((a = 0, b = 0) => a - b);
-      expect(seen).toEqual(Array.from({ length: N }, (_, i) => i + 1));
-      expect(await counters.findOne({ _id: 'c' })).toEqual({ _id: 'c', value: N });
+      const final = await counters.findOne({ _id: 'c' });
+      await documented('atomic-update', () => {
+        expect(seen).toEqual(Array.from({ length: N }, (_, i) => i + 1));
+        expect(final).toEqual({ _id: 'c', value: N });
+      });
     });
 
     it(`${N} concurrent upserts with $inc create one document and count to ${N}`, async () => {
       const counters = store().collection<Counter>('counters');
-      const results = await Promise.all(
+      const outcomes = await Promise.allSettled(
         Array.from({ length: N }, () => counters.updateOne({ _id: 'fresh' }, { $inc: { value: 1 } }, { upsert: true }))
       );
-      expect(results.filter((result) => result.upsertedId !== undefined)).toHaveLength(1);
-      expect(await counters.find({})).toEqual([{ _id: 'fresh', value: N }]);
+      const stored = await counters.find({});
+      await documented('upsert-retry', () => {
+        const results = outcomes.map((outcome) => (outcome.status === 'fulfilled' ? outcome.value : expect(outcome.reason).toBeUndefined()));
+        expect(results.filter((result) => result?.upsertedId !== undefined)).toHaveLength(1);
+        expect(stored).toEqual([{ _id: 'fresh', value: N }]);
+      });
     });
 
     it(`${N} concurrent inserts of keys from a small space: the distinct ones succeed, the rest are DUPLICATE_KEY`, async () => {

@@ -1,24 +1,28 @@
 import type { Store } from '@agentvc/store';
 import { concurrencyContract } from './concurrency-contract.js';
 import { crudContract } from './crud-contract.js';
+import { createDocumentedBehaviour } from './documented-behaviour.js';
 import { expiryContract } from './expiry-contract.js';
 import { filterContract } from './filter-contract.js';
 import { indexContract } from './index-contract.js';
 import { persistenceContract } from './persistence-contract.js';
+import type { WireServer } from './server-deviations.js';
 import type { ContractContext, StoreContractTarget } from './store-contract-target.js';
 import { updateContract } from './update-contract.js';
 import { validationContract } from './validation-contract.js';
 
 /**
  * The one behavioural contract every store engine must meet (see DESIGN.md, Storage). Each test
- * gets a fresh target and store from `makeTarget`; `persistent` adds the close/reopen checks.
+ * gets a fresh target and store from `makeTarget`; `persistent` adds the close/reopen checks;
+ * `server` names a wire server and its known deviations from MongoDB (known-deviations.ts).
  */
 export function describeStoreContract(
   name: string,
   makeTarget: () => Promise<StoreContractTarget>,
-  { persistent = false }: { persistent?: boolean } = {}
+  { persistent = false, server }: { persistent?: boolean; server?: WireServer } = {}
 ): void {
-  describe(`store contract: ${name}`, () => {
+  describe(`store contract: ${name}${server ? ` (${server.name})` : ''}`, () => {
+    const behaviour = createDocumentedBehaviour(server);
     let target: StoreContractTarget | undefined;
     let store: Store | undefined;
 
@@ -34,7 +38,14 @@ export function describeStoreContract(
       target = undefined;
     });
 
+    afterAll(() => {
+      const lines = behaviour.report();
+      if (lines.length > 0) console.warn(lines.join('\n'));
+    });
+
     const context: ContractContext = {
+      deviates: behaviour.deviates,
+      documented: behaviour.documented,
       store: () => required(store),
       target: () => required(target),
       async reopen() {

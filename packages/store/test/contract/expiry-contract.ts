@@ -5,13 +5,13 @@ interface Challenge extends Document {
   expiresAt: Date;
 }
 
-export function expiryContract({ store }: ContractContext): void {
+export function expiryContract({ store, documented }: ContractContext): void {
   describe('expiry', () => {
     it('selects unexpired documents with expiresAt > now; Dates round-trip as Dates', async () => {
       const challenges = store().collection<Challenge>('challenges');
       // TTL deletion is lazy on both engines (MongoDB's monitor runs once a minute), so the
       // filter, not the index, decides what is expired.
-      await challenges.createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: 0 }]);
+      await documented('ttl-index', () => challenges.createIndexes([{ key: { expiresAt: 1 }, expireAfterSeconds: 0 }]));
       const now = new Date();
       const hour = 3_600_000;
       await challenges.insertOne({ _id: 'past', expiresAt: new Date(now.getTime() - hour) });

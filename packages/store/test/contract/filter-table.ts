@@ -1,4 +1,5 @@
 import type { Filter } from '@agentvc/store';
+import type { DeviationId } from './known-deviations.js';
 
 const date = (iso: string) => new Date(iso);
 
@@ -101,19 +102,28 @@ export const FILTER_TABLE: Filter[] = [
   { n: { $gt: 0 }, s: { $exists: true }, $or: [{ b: { $exists: false } }, { b: true }] }
 ];
 
+/** FILTER_TABLE entries where FerretDB departs from MongoDB (known-deviations.ts). */
+export const FILTER_DEVIATIONS: Array<{ filter: Filter; deviation: DeviationId }> = [
+  { filter: { 'items.sku': { $ne: 'k1' } }, deviation: 'array-path-negation' },
+  { filter: { 'items.sku': { $nin: ['k1', 'k3'] } }, deviation: 'array-path-negation' },
+  { filter: { 'items.qty': { $gt: 1, $lt: 3 } }, deviation: 'array-path-range' }
+];
+
 /**
  * Filters where mingo is known to answer differently from MongoDB, with MongoDB's answer. A run on
  * a real MongoDB (MONGODB_URL) checks these expectations too.
  */
-export const MONGODB_ANSWERS: Array<{ filter: Filter; ids: string[]; why: string }> = [
+export const MONGODB_ANSWERS: Array<{ filter: Filter; ids: string[]; why: string; deviation?: DeviationId }> = [
   {
     filter: { pairs: { $in: [['a', 'b']] } },
     ids: ['d01', 'd09'],
-    why: '$in matches like $eq for each value, so the whole array counts (mingo only tries elements)'
+    why: '$in matches like $eq for each value, so the whole array counts (mingo only tries elements)',
+    deviation: 'nested-arrays'
   },
   {
     filter: { 'items.sku': null },
     ids: ['d01', 'd02', 'd03', 'd05', 'd07', 'd08', 'd09', 'd11', 'd12'],
-    why: 'an array element lacking the field counts as null (d05); mingo skips such elements'
+    why: 'an array element lacking the field counts as null (d05); mingo skips such elements',
+    deviation: 'array-path-null'
   }
 ];

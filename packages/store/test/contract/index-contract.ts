@@ -8,7 +8,7 @@ interface Agent extends Document {
   serial?: number;
 }
 
-export function indexContract({ store }: ContractContext): void {
+export function indexContract({ store, documented }: ContractContext): void {
   describe('indexes', () => {
     it('refuses a duplicate _id with DUPLICATE_KEY, keeping the cause', async () => {
       const agents = store().collection<Agent>('agents');
@@ -25,7 +25,7 @@ export function indexContract({ store }: ContractContext): void {
       await agents.insertOne({ _id: 'b', did: 'did:2', issuer: 'i', serial: 2 });
       await expectStoreError(agents.insertOne({ _id: 'c', did: 'did:1', issuer: 'i', serial: 3 }), 'DUPLICATE_KEY');
       await expectStoreError(agents.insertOne({ _id: 'c', did: 'did:3', issuer: 'i', serial: 2 }), 'DUPLICATE_KEY');
-      await expectStoreError(agents.updateOne({ _id: 'b' }, { $set: { did: 'did:1' } }), 'DUPLICATE_KEY');
+      await documented('duplicate-key-code', () => expectStoreError(agents.updateOne({ _id: 'b' }, { $set: { did: 'did:1' } }), 'DUPLICATE_KEY'));
       await expectStoreError(agents.updateOne({ did: 'did:9' }, { $set: { issuer: 'i', serial: 1 } }, { upsert: true }), 'DUPLICATE_KEY');
       await expectStoreError(agents.findOneAndUpdate({ _id: 'a', serial: 5 }, { $set: { did: 'did:7' } }, { upsert: true }), 'DUPLICATE_KEY');
       // A failed write leaves nothing behind.
@@ -48,13 +48,13 @@ export function indexContract({ store }: ContractContext): void {
       const agents = store().collection<Agent>('agents');
       await agents.insertOne({ _id: 'a', did: 'did:1' });
       await agents.insertOne({ _id: 'b', did: 'did:1' });
-      await expectStoreError(agents.createIndexes([{ key: { did: 1 }, unique: true }]), 'DUPLICATE_KEY');
+      await documented('duplicate-key-code', () => expectStoreError(agents.createIndexes([{ key: { did: 1 }, unique: true }]), 'DUPLICATE_KEY'));
     });
 
     it('refuses to redeclare an index with a different uniqueness', async () => {
       const agents = store().collection<Agent>('agents');
       await agents.createIndexes([{ key: { did: 1 } }]);
-      await expectStoreError(agents.createIndexes([{ key: { did: 1 }, unique: true }]), 'STORE_INVALID_OPERATION');
+      await documented('index-redeclare', () => expectStoreError(agents.createIndexes([{ key: { did: 1 }, unique: true }]), 'STORE_INVALID_OPERATION'));
     });
   });
 }

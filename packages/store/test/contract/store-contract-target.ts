@@ -1,4 +1,5 @@
 import type { Store } from '@agentvc/store';
+import type { DocumentedBehaviour } from './documented-behaviour.js';
 
 /** One engine configuration the contract runs against. */
 export interface StoreContractTarget {
@@ -8,8 +9,8 @@ export interface StoreContractTarget {
   cleanup?(): Promise<void>;
 }
 
-/** What each contract section gets: the open store of the current test. */
-export interface ContractContext {
+/** What each contract section gets: the open store of the current test, and the server's known deviations. */
+export interface ContractContext extends Pick<DocumentedBehaviour, 'deviates' | 'documented'> {
   store(): Store;
   target(): StoreContractTarget;
   /** Reopens the store (closing the current one) for persistence checks. */

@@ -9,7 +9,7 @@ interface Counter extends Document {
   labels?: string[];
 }
 
-export function updateContract({ store }: ContractContext): void {
+export function updateContract({ store, documented }: ContractContext): void {
   describe('updates', () => {
     it('findOneAndUpdate applies $inc/$set/$push atomically and returns before (default) or after', async () => {
       const counters = store().collection<Counter>('counters');
@@ -60,7 +60,7 @@ export function updateContract({ store }: ContractContext): void {
     it('upserts take _id from the filter, or from $setOnInsert', async () => {
       const counters = store().collection<Counter>('counters');
       const byFilter = await counters.findOneAndUpdate({ _id: 'day-1', $and: [{ key: 'd' }] }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' });
-      expect(byFilter).toEqual({ _id: 'day-1', key: 'd', value: 1 });
+      await documented('upsert-seed-and', () => expect(byFilter).toEqual({ _id: 'day-1', key: 'd', value: 1 }));
       const bySetOnInsert = await counters.updateOne({ key: 'e' }, { $setOnInsert: { _id: 'chosen', value: 0 } }, { upsert: true });
       expect(bySetOnInsert.upsertedId).toBe('chosen');
       expect(await counters.findOne({ _id: 'chosen' })).toEqual({ _id: 'chosen', key: 'e', value: 0 });
@@ -85,16 +85,21 @@ export function updateContract({ store }: ContractContext): void {
       const counters = store().collection<Counter>('counters');
       await counters.insertOne({ _id: 'k', labels: ['a'], history: ['1', '2', '3'] });
       await counters.updateOne({ _id: 'k' }, { $addToSet: { labels: { $each: ['a', 'b', 'b'] } }, $push: { history: { $each: ['4'], $slice: -3 } } });
-      expect(await counters.findOne({ _id: 'k' })).toEqual({ _id: 'k', labels: ['a', 'b'], history: ['2', '3', '4'] });
+      const added = await counters.findOne({ _id: 'k' });
+      expect(added?.labels).toEqual(['a', 'b']);
+      await documented('push-slice', () => expect(added).toEqual({ _id: 'k', labels: ['a', 'b'], history: ['2', '3', '4'] }));
       await counters.updateOne({ _id: 'k' }, { $pull: { labels: 'a', 'meta.tags': 'x' } });
-      expect(await counters.findOne({ _id: 'k' })).toEqual({ _id: 'k', labels: ['b'], history: ['2', '3', '4'] });
+      const pulled = await counters.findOne({ _id: 'k' });
+      expect(pulled?.labels).toEqual(['b']);
+      await documented('push-slice', () => expect(pulled).toEqual({ _id: 'k', labels: ['b'], history: ['2', '3', '4'] }));
     });
 
     it('$pull with a document removes the elements having those field values', async () => {
       const grants = store().collection<Document & { grants: Array<{ id: string; scope: string }> }>('grants');
       await grants.insertOne({ _id: 'g', grants: [{ id: '1', scope: 'pay' }, { id: '2', scope: 'read' }, { id: '3', scope: 'pay' }] });
       await grants.updateOne({ _id: 'g' }, { $pull: { grants: { scope: 'pay' } } });
-      expect(await grants.findOne({ _id: 'g' })).toEqual({ _id: 'g', grants: [{ id: '2', scope: 'read' }] });
+      const pulled = await grants.findOne({ _id: 'g' });
+      await documented('pull-document', () => expect(pulled).toEqual({ _id: 'g', grants: [{ id: '2', scope: 'read' }] }));
     });
   });
 }
