@@ -8,7 +8,7 @@ import { startPlatform, type Platform } from '@agentvc/platform';
 import { runDemoStory } from '../../apps/platform/src/demo/run-demo-story.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agentvc-demo-e2e-'));
-const apiKey = `e2e-${randomBytes(24).toString('base64url')}`;
+const apiKey = `avc_${randomBytes(12).toString('hex')}_${randomBytes(32).toString('base64url')}`;
 let platform: Platform | undefined;
 
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { API_KEY_TOKEN_PATTERN } from '@agentvc/issuer';
 import { loadServerConfig, type ServerConfig } from '@agentvc/http';
 import { z } from 'zod';
 import { ISSUER_RATE_LIMITS, type IssuerRateLimitName } from './rate-limits.js';
@@ -12,7 +13,11 @@ const configSchema = z.object({
   MONGODB_DB: z.string().min(1).default('agentvc'),
   /** base64 or base64url of 32 bytes; required with MongoDB, generated into the data dir otherwise. */
   AGENTVC_KEK: z.string().min(1).optional(),
-  AGENTVC_ADMIN_TOKEN: z.string().min(24, 'AGENTVC_ADMIN_TOKEN must be at least 24 characters').max(512).optional(),
+  AGENTVC_ADMIN_TOKEN: z.string().regex(API_KEY_TOKEN_PATTERN, 'AGENTVC_ADMIN_TOKEN must look like avc_<24 hex digits>_<43+ base64url characters> (docs/running.md)').optional(),
+  /** Audit records are deleted this many days after their last event; 0 keeps them forever. */
+  ISSUER_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
+  /** How long a signed status list credential is valid (its expirationDate). */
+  ISSUER_STATUS_LIST_VALIDITY_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(600),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')
 });
 
@@ -25,6 +30,10 @@ export interface IssuerConfig {
   mongodbDb: string;
   kek?: string;
   adminToken?: string;
+  /** Default 365 (DEFAULT_ISSUER_POLICY). */
+  auditRetentionDays?: number;
+  /** Default 600 (DEFAULT_ISSUER_POLICY). */
+  statusListValiditySeconds?: number;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   /** Timeouts, trusted proxies and rate limits (ISSUER_HEADERS_TIMEOUT_MS, ISSUER_RATE_LIMIT_*, ...); default: their defaults. */
   http?: ServerConfig<IssuerRateLimitName>;
@@ -47,6 +56,8 @@ export function loadConfig(env: Record<string, string | undefined>): IssuerConfi
     mongodbDb: c.MONGODB_DB,
     ...(c.AGENTVC_KEK ? { kek: c.AGENTVC_KEK } : {}),
     ...(c.AGENTVC_ADMIN_TOKEN ? { adminToken: c.AGENTVC_ADMIN_TOKEN } : {}),
+    auditRetentionDays: c.ISSUER_AUDIT_RETENTION_DAYS,
+    statusListValiditySeconds: c.ISSUER_STATUS_LIST_VALIDITY_SECONDS,
     logLevel: c.LOG_LEVEL,
     http: loadServerConfig(env, 'ISSUER', ISSUER_RATE_LIMITS)
   };

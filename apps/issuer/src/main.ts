@@ -17,6 +17,9 @@ const lines = [
 if (started.generatedAdminToken) {
   lines.push(`  operator API key (shown once, keep it safe): ${started.generatedAdminToken}`);
 }
+if (started.legacyApiKeys > 0) {
+  lines.push(`  legacy keys: ${started.legacyApiKeys} made before avc_<id>_<secret> tokens are refused; revoke them (docs/security.md)`);
+}
 // last: launchers (apps/platform) wait for this line and read what came before it
 lines.push(`agentvc issuer listening on ${started.url} (public URL ${config.publicUrl})`);
 process.stdout.write(`${lines.join('\n')}\n`);

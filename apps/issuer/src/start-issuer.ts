@@ -12,6 +12,8 @@ export interface StartedIssuer {
   store: Store;
   /** Set only when this start created the first operator key: print it once. */
   generatedAdminToken?: string;
+  /** Operator keys made before `avc_<id>_<secret>` tokens: stored, listed as legacy, refused. */
+  legacyApiKeys: number;
   server: RunningServer;
   stop(): Promise<void>;
 }
@@ -27,14 +29,19 @@ export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> 
     store,
     async () => {
       const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
-      const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl });
+      const policy = {
+        ...(config.auditRetentionDays === undefined ? {} : { auditRetentionDays: config.auditRetentionDays }),
+        ...(config.statusListValiditySeconds === undefined ? {} : { statusListValiditySeconds: config.statusListValiditySeconds })
+      };
+      const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl, policy });
       const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
+      const { legacy } = await issuer.apiKeys.count();
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'issuer_rate_limits' }) : undefined;
       const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
       return {
         app: createApp({ issuer, store, logger, publicUrl: config.publicUrl, rateLimits, trustedProxyHops: http.trustedProxyHops }),
-        extras: { issuer, store, ...(generatedAdminToken ? { generatedAdminToken } : {}) }
+        extras: { issuer, store, legacyApiKeys: legacy, ...(generatedAdminToken ? { generatedAdminToken } : {}) }
       };
     },
     { port: config.port, host: config.host, ...http.listen }
@@ -43,19 +50,23 @@ export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> 
 
 /**
  * The first operator key: AGENTVC_ADMIN_TOKEN when set (added once; a revoked one stays
- * revoked), else generated when no key exists yet and returned so it can be shown once.
+ * revoked), else generated when no current-format key exists yet (a fresh store, or one
+ * holding only legacy keys, which are refused) and returned so it can be shown once.
  */
 async function bootstrapAdminKey(issuer: Issuer, configured: string | undefined): Promise<string | undefined> {
   if (configured) {
-    if (!(await issuer.apiKeys.authenticate(configured))) {
-      await issuer.apiKeys.create('bootstrap (AGENTVC_ADMIN_TOKEN)', configured).catch((error: unknown) => {
-        // already there and revoked: an operator's revocation wins over the environment
-        if ((error as { code?: string }).code !== 'DUPLICATE_KEY') throw error;
-      });
-    }
+    const check = await issuer.apiKeys.authenticate(configured);
+    // live, or revoked: an operator's revocation wins over the environment
+    if (check.key || check.refusal === 'REVOKED') return undefined;
+    if (check.refusal === 'MALFORMED') throw new Error('AGENTVC_ADMIN_TOKEN must look like avc_<24 hex digits>_<43+ base64url characters> (docs/running.md)');
+    if (check.refusal === 'WRONG_SECRET') throw new Error(`AGENTVC_ADMIN_TOKEN names key ${check.keyId}, which exists with another secret`);
+    await issuer.apiKeys.create('bootstrap (AGENTVC_ADMIN_TOKEN)', configured).catch((error: unknown) => {
+      // another instance added it first
+      if ((error as { code?: string }).code !== 'DUPLICATE_KEY') throw error;
+    });
     return undefined;
   }
-  if ((await issuer.apiKeys.count()) > 0) return undefined;
+  if ((await issuer.apiKeys.count()).current > 0) return undefined;
   const { token } = await issuer.apiKeys.create('bootstrap (generated)');
   await issuer.audit.record({ actor: { type: 'system', id: 'bootstrap' }, action: 'api_key.create', outcome: 'success', detail: 'first operator key generated at start' });
   return token;

@@ -1,6 +1,8 @@
 import { generateIdentity } from '@agentvc/core';
 import { createIssuerApp, expectProblem, paymentGrant, type IssuerApp } from './issuer-app.js';
 
+type AnyRecord = { _id: string } & Record<string, unknown>;
+
 let t: IssuerApp;
 beforeEach(async () => {
   t = await createIssuerApp();
@@ -70,6 +72,21 @@ describe('operator API keys and audit', () => {
     expectProblem(await t.http.get('/agents').set('Authorization', `Bearer ${token}`), 401, 'INVALID_API_KEY');
     expectProblem(await t.http.delete(`/admin/api-keys/${key.id}`).set(t.auth), 404, 'API_KEY_NOT_FOUND');
     expectProblem(await t.http.delete('/admin/api-keys/other').set(t.auth), 400, 'VALIDATION_FAILED');
+  });
+
+  it('issues avc_<id>_<secret> tokens whose id is the key id; lists old-format keys as legacy, refuses them, lets them be revoked', async () => {
+    const { token, key } = (await t.http.post('/admin/api-keys').set(t.auth).send({ name: 'ci' })).body;
+    expect(token).toMatch(new RegExp(`^avc_${key.id.slice(4)}_[A-Za-z0-9_-]{43}$`));
+    const legacyToken = `avc_${'L'.repeat(43)}`;
+    const legacyId = 'key_0123456789abcdef';
+    await t.store.collection<AnyRecord>('api_keys').insertOne({ _id: legacyId, name: 'old', hash: 'x', salt: 'y', createdAt: new Date() });
+    const refused = await t.http.get('/agents').set('Authorization', `Bearer ${legacyToken}`);
+    expectProblem(refused, 401, 'INVALID_API_KEY');
+    expect(refused.body.detail).toMatch(/avc_<id>_<secret>.*no longer accepted/);
+    const keys = (await t.http.get('/admin/api-keys').set(t.auth)).body.keys;
+    expect(keys.find((k: { id: string }) => k.id === legacyId)).toMatchObject({ legacy: true, masked: `${legacyId}…` });
+    expect(keys.find((k: { id: string }) => k.id === key.id)).not.toHaveProperty('legacy');
+    expect((await t.http.delete(`/admin/api-keys/${legacyId}`).set(t.auth)).status).toBe(204);
   });
 
   it('records who did what, when, with the request id — including failed authentication', async () => {

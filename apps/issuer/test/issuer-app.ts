@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import type { Store } from '@agentvc/store';
 import { createEmbeddedStore } from '@agentvc/store';
-import { createIssuer, type Issuer } from '@agentvc/issuer';
+import { createIssuer, type Issuer, type IssuerPolicy } from '@agentvc/issuer';
 import { createApp } from '@agentvc/issuer-app';
 import { manualClock } from '../../../test/support/clock.js';
 
@@ -21,10 +21,16 @@ export interface IssuerApp {
   fetchStatusList(url: string): Promise<unknown>;
 }
 
-export async function createIssuerApp({ dataDir, kek = randomBytes(32), store }: { dataDir?: string; kek?: Buffer; store?: Store } = {}): Promise<IssuerApp> {
-  const clock = manualClock();
-  const db = store ?? (await createEmbeddedStore(dataDir ? { dataDir } : {}));
-  const issuer = await createIssuer({ store: db, clock, keyEncryptionKey: kek, publicUrl: PUBLIC_URL });
+export async function createIssuerApp({
+  dataDir,
+  kek = randomBytes(32),
+  store,
+  policy,
+  clock = manualClock()
+}: { dataDir?: string; kek?: Buffer; store?: Store; policy?: Partial<IssuerPolicy>; clock?: ReturnType<typeof manualClock> } = {}): Promise<IssuerApp> {
+  // the store's TTL indexes expire by the same clock as the issuer
+  const db = store ?? (await createEmbeddedStore({ clock, ...(dataDir ? { dataDir } : {}) }));
+  const issuer = await createIssuer({ store: db, clock, keyEncryptionKey: kek, publicUrl: PUBLIC_URL, ...(policy ? { policy } : {}) });
   const { token } = await issuer.apiKeys.create('test operator');
   const app = createApp({ issuer, store: db, logger: pino({ level: 'silent' }), publicUrl: PUBLIC_URL });
   const http = request(app.callback());

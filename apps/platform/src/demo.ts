@@ -18,7 +18,8 @@ if (env.AGENTVC_ISSUER_URL && env.AGENTVC_WALLET_URL && env.AGENTVC_API_KEY) {
 } else {
   console.log('Starting a platform of its own on free ports (set AGENTVC_ISSUER_URL, AGENTVC_WALLET_URL and AGENTVC_API_KEY to use a running one)…');
   dataDir = mkdtempSync(join(tmpdir(), 'agentvc-demo-'));
-  const apiKey = `demo-${randomBytes(24).toString('base64url')}`;
+  // an operator key in the issuer's avc_<id>_<secret> format
+  const apiKey = `avc_${randomBytes(12).toString('hex')}_${randomBytes(32).toString('base64url')}`;
   platform = await startPlatform({ dataDir, ports: { issuer: 0, wallet: 0, verifier: 0 }, adminToken: apiKey, echo: false });
   endpoints = { issuerUrl: platform.issuer.url, walletUrl: platform.wallet.url, apiKey };
 }

@@ -4,6 +4,7 @@ import { createVerifier, verifyDidAuth } from '@agentvc/verifier';
 import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
 import { createApiKeyService, type ApiKeyService } from './api-keys/create-api-key-service.js';
 import { createAuditLog, type AuditLog } from './audit/create-audit-log.js';
+import { purgeExpiredAudit } from './audit/purge-expired-audit.js';
 import { loadIssuerIdentity } from './identity/load-issuer-identity.js';
 import { createCredentialSigner } from './issuance/create-credential-signer.js';
 import { createIssuanceService, type IssuanceService } from './issuance/create-issuance-service.js';
@@ -43,10 +44,18 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
   const policy = { ...DEFAULT_ISSUER_POLICY, ...overrides };
   const base = publicUrl.replace(/\/+$/, '');
   await ensureIssuerIndexes(store);
+  await purgeExpiredAudit({ store, clock, retentionDays: policy.auditRetentionDays });
   const identity = await loadIssuerIdentity({ store, secretBox: createSecretBox(keyEncryptionKey), clock });
   const loader = documentLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
   const signer = createCredentialSigner({ identity, documentLoader: loader });
-  const statusRegistry = createStatusRegistry({ store, clock, signer, publicUrl: base, listLength: policy.statusListLength });
+  const statusRegistry = createStatusRegistry({
+    store,
+    clock,
+    signer,
+    publicUrl: base,
+    listLength: policy.statusListLength,
+    validitySeconds: policy.statusListValiditySeconds
+  });
   const agents = createAgentRegistry({ store, clock });
   const challenges = await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds });
   const issuance = createIssuanceService({ store, clock, signer, statusRegistry });
@@ -82,7 +91,7 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
     challenges,
     issuance,
     statusRegistry,
-    audit: createAuditLog({ store, clock }),
+    audit: createAuditLog({ store, clock, retentionDays: policy.auditRetentionDays }),
     requestCredential
   };
 }

@@ -1,6 +1,7 @@
 export { createIssuer, type Issuer, type IssuerDeps } from './create-issuer.js';
 export { DEFAULT_ISSUER_POLICY, type IssuerPolicy } from './issuer-policy.js';
-export type { ApiKeyService, ApiKeyView } from './api-keys/create-api-key-service.js';
+export type { ApiKeyCheck, ApiKeyRefusal, ApiKeyService, ApiKeyView } from './api-keys/create-api-key-service.js';
+export { API_KEY_ID_PATTERN, API_KEY_TOKEN_PATTERN, generateApiKeyToken } from './api-keys/api-key-token.js';
 export type { AgentRecord, AgentRegistry, GrantRecord } from './agents/create-agent-registry.js';
 export type { AuditActor, AuditEntry, AuditLog, AuditRecord } from './audit/create-audit-log.js';
 export type { CredentialRecord, IssuanceService, IssueOptions } from './issuance/create-issuance-service.js';

@@ -6,10 +6,16 @@ export interface IssuerPolicy {
   challengeTtlSeconds: number;
   /** Entries per status list. */
   statusListLength: number;
+  /** expirationDate of a signed status list, from its signing; re-signed on read after half of it. */
+  statusListValiditySeconds: number;
+  /** Audit records are deleted this long after their last event; 0 keeps them forever. */
+  auditRetentionDays: number;
 }
 
 export const DEFAULT_ISSUER_POLICY: IssuerPolicy = {
   defaultValiditySeconds: 3600,
   challengeTtlSeconds: 300,
-  statusListLength: 131_072
+  statusListLength: 131_072,
+  statusListValiditySeconds: 600,
+  auditRetentionDays: 365
 };

@@ -43,6 +43,26 @@ describe('status registry', () => {
     expect(cleared.getStatus(allocation.index)).toBe(false);
   });
 
+  it('signs lists valid for statusListValiditySeconds and re-signs an unchanged one after half of it', async () => {
+    const { issuer, clock } = await createIssuerWorld({ policy: { statusListValiditySeconds: 600 } });
+    const allocation = await issuer.statusRegistry.allocate('revocation', 'urn:uuid:1');
+    const first = await issuer.statusRegistry.signedList(allocation.listId);
+    const dates = ({ credential }: { credential: Record<string, unknown> }) => [Date.parse(String(credential.issuanceDate)), Date.parse(String(credential.expirationDate))];
+    const [from, until] = dates(first);
+    expect((until as number) - (from as number)).toBe(600_000);
+    clock.advance(299_000);
+    expect(await issuer.statusRegistry.signedList(allocation.listId)).toEqual(first);
+    clock.advance(2_000);
+    const second = await issuer.statusRegistry.signedList(allocation.listId);
+    expect(second.etag).not.toBe(first.etag);
+    expect(dates(second)[1]).toBeGreaterThan(clock.now().getTime() + 290_000);
+    // an hour later, long past the first copy's expiry: a fresh copy, not the stored one
+    clock.advance(3_600_000);
+    const third = await issuer.statusRegistry.signedList(allocation.listId);
+    expect(dates(third)[1]).toBeGreaterThan(clock.now().getTime());
+    expect(third.credential.credentialSubject).toEqual(first.credential.credentialSubject);
+  });
+
   it('answers NOT_FOUND for an unknown list', async () => {
     const { issuer } = await createIssuerWorld();
     await expect(issuer.statusRegistry.signedList('nope')).rejects.toMatchObject({ code: 'NOT_FOUND' });

@@ -44,6 +44,19 @@ describe('buildStatusListCredential', () => {
     expect(dateTimeSchema.safeParse(issuanceDate).success).toBe(true);
   });
 
+  it('writes validUntil as expirationDate in whole seconds, never later than asked', () => {
+    const built = buildStatusListCredential({
+      id,
+      issuer,
+      statusPurpose: 'revocation',
+      encodedList: 'x',
+      validFrom: new Date('2030-01-01T00:00:00.500Z'),
+      validUntil: new Date('2030-01-01T00:10:00.999Z')
+    });
+    expect(built).toMatchObject({ issuanceDate: '2030-01-01T00:00:00Z', expirationDate: '2030-01-01T00:10:00Z' });
+    expect(dateTimeSchema.safeParse(built.expirationDate).success).toBe(true);
+  });
+
   it('refuses bad options with INVALID_OPTIONS', () => {
     const good = { id, issuer, statusPurpose: 'revocation' as const, encodedList: 'x' };
     const bad = [
@@ -53,7 +66,9 @@ describe('buildStatusListCredential', () => {
       { ...good, statusPurpose: 'expiry' as 'revocation' },
       { ...good, encodedList: '' },
       { ...good, validFrom: new Date(Number.NaN) },
-      { ...good, validFrom: new Date('+012345-01-01T00:00:00Z') }
+      { ...good, validFrom: new Date('+012345-01-01T00:00:00Z') },
+      { ...good, validUntil: new Date(Number.NaN) },
+      { ...good, validFrom: new Date('2030-01-01T00:00:00Z'), validUntil: new Date('2030-01-01T00:00:00Z') }
     ];
     for (const options of bad) {
       expect(() => buildStatusListCredential(options)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));

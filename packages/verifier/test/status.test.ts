@@ -1,4 +1,5 @@
 import { generateIdentity } from '@agentvc/core';
+import { buildStatusListCredential, createStatusList } from '@agentvc/status-list';
 import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
 import { createTestStatusLists } from '../../../test/support/status-lists.js';
 import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
@@ -101,5 +102,58 @@ describe('StatusList2021', () => {
     const results = await Promise.all(Array.from({ length: 10 }, () => verifier.verifyCredential(world.credential)));
     expect(results.every((r) => r.verified)).toBe(true);
     expect(calls).toBe(2);
+  });
+});
+
+describe('status list validity', () => {
+  const MINUTE = 60_000;
+  const toSeconds = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
+
+  /** The world's two lists, signed by its issuer valid from `from` for `validForMs`. */
+  async function signLists(from: Date, validForMs: number, revoked: number[] = []): Promise<Record<string, Json>> {
+    const signed: Record<string, Json> = {};
+    for (const purpose of ['revocation', 'suspension'] as const) {
+      const list = await createStatusList();
+      if (purpose === 'revocation') for (const index of revoked) list.setStatus(index, true);
+      const url = world.statusLists.urls[purpose];
+      const unsigned = buildStatusListCredential({ id: url, issuer: world.issuer.did, statusPurpose: purpose, encodedList: await list.encode(), validFrom: from, validUntil: new Date(from.getTime() + validForMs) });
+      signed[url] = await issue(world.issuer, unsigned as unknown as Json);
+    }
+    return signed;
+  }
+  const serve = (lists: () => Record<string, Json>) => async (url: string) => structuredClone(lists()[url]);
+
+  it('refuses a list signed an hour ago with 10 minutes of validity: STATUS_LIST_EXPIRED', async () => {
+    const lists = await signLists(toSeconds(new Date(world.clock.now().getTime() - 60 * MINUTE)), 10 * MINUTE);
+    const result = await world.verifier({ fetchStatusList: serve(() => lists) }).verifyCredential(world.credential);
+    expect(codes(result)).toEqual(['STATUS_LIST_EXPIRED', 'STATUS_LIST_EXPIRED']);
+  });
+
+  it('refuses a cached list once the clock passes its expiry, and takes a fresh copy', async () => {
+    let lists = await signLists(toSeconds(world.clock.now()), 10 * MINUTE);
+    const fetchStatusList = serve(() => lists);
+    // a short URL cache (re-fetch hits the digest cache) and one that outlives the list
+    const verifiers = [world.verifier({ fetchStatusList }), world.verifier({ fetchStatusList, statusCacheSeconds: 3600 })];
+    for (const verifier of verifiers) expect(codes(await verifier.verifyCredential(world.credential))).toEqual([]);
+    world.clock.advance(11 * MINUTE + 1000);
+    for (const verifier of verifiers) expect(codes(await verifier.verifyCredential(world.credential))).toEqual(['STATUS_LIST_EXPIRED', 'STATUS_LIST_EXPIRED']);
+    lists = await signLists(toSeconds(world.clock.now()), 10 * MINUTE);
+    for (const verifier of verifiers) expect(codes(await verifier.verifyCredential(world.credential))).toEqual([]);
+  });
+
+  it.each([
+    ['as its IRI with a value object', (list: Json) => ({ 'https://www.w3.org/2018/credentials#expirationDate': { '@value': list.expirationDate, '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' } })],
+    ['under @nest', (list: Json) => ({ '@nest': { expirationDate: list.expirationDate } })]
+  ])('refuses an expired list whose expirationDate is re-spelled %s', async (_, respell) => {
+    const lists = await signLists(toSeconds(new Date(world.clock.now().getTime() - 60 * MINUTE)), 10 * MINUTE);
+    const respelled = Object.fromEntries(
+      Object.entries(lists).map(([url, list]) => {
+        const { expirationDate: _hidden, ...rest } = list;
+        return [url, { ...rest, ...respell(list) }];
+      })
+    );
+    const result = await world.verifier({ fetchStatusList: serve(() => respelled) }).verifyCredential(world.credential);
+    expect(result.verified).toBe(false);
+    expect(codes(result)).toEqual(['STATUS_LIST_INVALID', 'STATUS_LIST_INVALID']);
   });
 });

@@ -3,7 +3,7 @@ import type { ApiKeyView, Issuer } from '@agentvc/issuer';
 import { z } from 'zod';
 import { operatorActor } from './operator-actor.js';
 import { apiKeyViewSchema, jsonObjectSchema } from './schemas.js';
-import { apiKeyView } from './views.js';
+import { apiKeyView, auditView } from './views.js';
 
 /** Operator API keys and the audit trail. */
 export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[] {
@@ -38,7 +38,8 @@ export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'Revoke an operator API key',
     tags,
     auth,
-    request: { params: z.object({ id: z.string().regex(/^key_[0-9a-f]{16}$/) }) },
+    // 24 hex digits: a current key; 16: a legacy one (refused, but still revocable)
+    request: { params: z.object({ id: z.string().regex(/^key_(?:[0-9a-f]{16}|[0-9a-f]{24})$/) }) },
     responses: { 204: null },
     errors: [404]
   }).handle(async ({ params, principal, requestId }) => {
@@ -51,6 +52,7 @@ export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     method: 'GET',
     path: '/admin/audit',
     summary: 'Audit records, newest first',
+    description: 'Failed authentication is folded per client, key and reason per hour into one record with `count` and `lastAt` (`at` is the first failure). Records expire after ISSUER_AUDIT_RETENTION_DAYS.',
     tags,
     auth,
     request: {
@@ -63,7 +65,7 @@ export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     responses: { 200: z.object({ records: z.array(jsonObjectSchema) }) }
   }).handle(async ({ query }) => {
     const records = await issuer.audit.list({ ...(query.action ? { action: query.action } : {}), ...(query.target ? { target: query.target } : {}), limit: query.limit });
-    return { status: 200, body: { records: records.map(({ _id, at, ...rest }) => ({ id: _id, at: at.toISOString(), ...rest })) } };
+    return { status: 200, body: { records: records.map(auditView) } };
   });
 
   return [createKey, listKeys, revokeKey, audit];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isAgentVcError } from '@agentvc/core';
 import { defineRoute, type RateLimit, type Route } from '@agentvc/http';
 import type { Issuer } from '@agentvc/issuer';
+import { clientAddress } from './client-address.js';
 import { credentialResponseSchema, jsonObjectSchema } from './schemas.js';
 
 /** DID-auth: an agent gets a challenge, answers with a signed presentation, receives its credential. */
@@ -29,14 +30,15 @@ export function didAuthRoutes(issuer: Issuer, limits: { challenges?: RateLimit |
     request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
     responses: { 201: credentialResponseSchema },
     errors: [401, 403]
-  }).handle(async ({ body, requestId }) => {
+  }).handle(async ({ body, requestId, ctx }) => {
     try {
       const { agentDid, credential } = await issuer.requestCredential(body.presentation);
       await issuer.audit.record({ actor: { type: 'agent', id: agentDid }, action: 'credential.issue', outcome: 'success', target: String(credential.id), requestId });
       return { status: 201, body: { verifiableCredential: credential } };
     } catch (error) {
       const code = isAgentVcError(error) ? error.code : 'INTERNAL';
-      await issuer.audit.record({ actor: { type: 'anonymous', id: 'unknown' }, action: 'auth.did', outcome: 'failure', requestId, detail: code });
+      // folded per client and reason per hour: anyone can send these
+      await issuer.audit.recordFailure({ actor: { type: 'anonymous', id: clientAddress(ctx.ip) }, action: 'auth.did', requestId, detail: code });
       throw error;
     }
   });

@@ -10,7 +10,7 @@ export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
     method: 'GET',
     path: '/status-lists/:id',
     summary: 'A signed StatusList2021Credential',
-    description: 'Re-signed only when the list changed; a change is visible on the next read. Send If-None-Match for a 304.',
+    description: 'Signed with an expirationDate (ISSUER_STATUS_LIST_VALIDITY_SECONDS, default 10 minutes) and re-signed on read when the list changed or the signed copy is past half its validity: a change is visible on the next read, and a copy replayed later expires. Send If-None-Match for a 304.',
     tags: ['status'],
     request: { params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }) },
     responses: { 200: jsonObjectSchema, 304: null },

@@ -25,4 +25,11 @@ export const grantViewSchema = z.object({
   expiresAt: isoDate.optional(),
   revokedAt: isoDate.optional()
 });
-export const apiKeyViewSchema = z.object({ id: z.string(), name: z.string(), masked: z.string(), createdAt: isoDate, revokedAt: isoDate.optional() });
+export const apiKeyViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  masked: z.string(),
+  createdAt: isoDate,
+  revokedAt: isoDate.optional(),
+  legacy: z.literal(true).optional().describe('made before avc_<id>_<secret> tokens: refused, revoke it')
+});

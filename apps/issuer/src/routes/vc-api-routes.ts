@@ -39,7 +39,7 @@ export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     method: 'POST',
     path: '/credentials/status',
     summary: 'Revoke, suspend or reinstate a credential (VC-API)',
-    description: 'Revocation is permanent; `status: false` lifts a suspension. The status list is re-signed on its next read.',
+    description: 'Revocation is permanent; `status: false` lifts a suspension. The status list is re-signed on its next read. `changed: false` when the status already had that value (not audited).',
     tags: ['credentials'],
     auth,
     request: { body: statusRequestSchema },
@@ -50,13 +50,16 @@ export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
   }).handle(async ({ body, principal, requestId }) => {
     const { credentialId, credentialStatus, status: value } = body;
     const { changed } = await issuer.issuance.setStatus(credentialId, credentialStatus.statusPurpose, value);
-    await issuer.audit.record({
-      actor: operatorActor(principal),
-      action: `credential.${credentialStatus.statusPurpose}.${value ? 'set' : 'clear'}`,
-      outcome: 'success',
-      target: credentialId,
-      requestId
-    });
+    // only the request whose conditional update changed the bit is a change worth recording
+    if (changed) {
+      await issuer.audit.record({
+        actor: operatorActor(principal),
+        action: `credential.${credentialStatus.statusPurpose}.${value ? 'set' : 'clear'}`,
+        outcome: 'success',
+        target: credentialId,
+        requestId
+      });
+    }
     return { status: 200, body: { credentialId, statusPurpose: credentialStatus.statusPurpose, status: value, changed } };
   });
 

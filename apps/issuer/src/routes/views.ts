@@ -1,4 +1,4 @@
-import type { AgentRecord, ApiKeyView, GrantRecord } from '@agentvc/issuer';
+import type { AgentRecord, ApiKeyView, AuditRecord, GrantRecord } from '@agentvc/issuer';
 
 /** API shapes of stored records: ISO dates, no internal fields. */
 export const agentView = (agent: AgentRecord) => ({ did: agent._id, name: agent.name, owner: agent.owner, createdAt: agent.createdAt.toISOString() });
@@ -19,5 +19,14 @@ export const apiKeyView = (key: ApiKeyView) => ({
   name: key.name,
   masked: key.masked,
   createdAt: key.createdAt.toISOString(),
-  ...(key.revokedAt ? { revokedAt: key.revokedAt.toISOString() } : {})
+  ...(key.revokedAt ? { revokedAt: key.revokedAt.toISOString() } : {}),
+  ...(key.legacy ? { legacy: true as const } : {})
+});
+
+export const auditView = ({ _id, at, lastAt, expiresAt, ...rest }: AuditRecord) => ({
+  id: _id,
+  at: at.toISOString(),
+  ...rest,
+  ...(lastAt ? { lastAt: lastAt.toISOString() } : {}),
+  ...(expiresAt ? { expiresAt: expiresAt.toISOString() } : {})
 });

@@ -9,7 +9,7 @@ import { decodeStatusList } from '@agentvc/status-list';
 import { createIssuerClient, runLoops, type Issued } from './issuer-client.js';
 import { spawnIssuer, type IssuerProcess } from './spawn-issuer.js';
 
-const ADMIN_TOKEN = 'crash-test-operator-token-0123456789';
+const ADMIN_TOKEN = `avc_${'c'.repeat(24)}_crash-test-operator-token-0123456789abcdefgh`;
 const PUBLIC_URL = 'http://issuer.test';
 const CONCURRENCY = 16;
 /** Acknowledgements before the kill; the other loops still have requests in flight. */

@@ -18,7 +18,7 @@ export interface TestIssuer {
 
 export async function startTestIssuer(): Promise<TestIssuer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'agentvc-client-issuer-'));
-  const adminToken = randomBytes(24).toString('base64url');
+  const adminToken = `avc_${randomBytes(12).toString('hex')}_${randomBytes(32).toString('base64url')}`;
   const port = await freePort();
   const publicUrl = `http://127.0.0.1:${port}`;
   const started = await startIssuer({ port, host: '127.0.0.1', publicUrl, dataDir, mongodbDb: 'agentvc', adminToken, logLevel: 'silent' });

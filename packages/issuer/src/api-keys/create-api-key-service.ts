@@ -1,6 +1,7 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { createLruCache, type Clock } from '@agentvc/core';
+import { AgentVcError, createLruCache, type Clock } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
+import { apiKeyIdOf, generateApiKeyToken } from './api-key-token.js';
 
 export interface ApiKeyRecord {
   _id: string;
@@ -10,6 +11,11 @@ export interface ApiKeyRecord {
   salt: string;
   createdAt: Date;
   revokedAt?: Date;
+  /**
+   * 2: the id is random and carried in the token (`avc_<id>_<secret>`). Absent on keys made
+   * before that, whose id was derived from the token: those are listed as legacy and refused.
+   */
+  format?: 2;
 }
 
 /** What listing shows: never the hash, and only a masked token. */
@@ -19,20 +25,26 @@ export interface ApiKeyView {
   masked: string;
   createdAt: Date;
   revokedAt?: Date;
+  /** Made before `avc_<id>_<secret>` tokens; no longer accepted (docs/security.md). */
+  legacy?: true;
 }
 
+/** Why a bearer token was refused; `keyId` only when it names a key that exists. */
+export type ApiKeyRefusal = 'MALFORMED' | 'UNKNOWN' | 'REVOKED' | 'WRONG_SECRET';
+export type ApiKeyCheck = { key: ApiKeyView } | { key: null; refusal: ApiKeyRefusal; keyId?: string };
+
 export interface ApiKeyService {
-  /** The token is returned once, here, and never again. */
+  /** The token is returned once, here, and never again. A given token must be `avc_<id>_<secret>`. */
   create(name: string, token?: string): Promise<{ key: ApiKeyView; token: string }>;
   list(): Promise<ApiKeyView[]>;
   revoke(id: string): Promise<boolean>;
-  /** The live (not revoked) key a bearer token belongs to, or null. */
-  authenticate(token: string): Promise<ApiKeyView | null>;
-  count(): Promise<number>;
+  /** The live current-format key a bearer token belongs to, or why not. */
+  authenticate(token: string): Promise<ApiKeyCheck>;
+  /** Keys stored, revoked ones included: current format, and legacy (refused) ones. */
+  count(): Promise<{ current: number; legacy: number }>;
 }
 
 const SCRYPT: ScryptOptions = { N: 16_384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
-const MAX_TOKEN_LENGTH = 512;
 
 function scrypt(token: string, salt: Buffer): Promise<Buffer> {
   return new Promise((resolve, reject) =>
@@ -40,35 +52,38 @@ function scrypt(token: string, salt: Buffer): Promise<Buffer> {
   );
 }
 
-/** The record id is a lookup handle derived from the token; the secret check is scrypt. */
-const keyIdOf = (token: string): string => `key_${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
-
 const view = (record: ApiKeyRecord): ApiKeyView => ({
   id: record._id,
   name: record.name,
-  masked: `${record._id}…`,
+  masked: record.format === 2 ? `avc_${record._id.slice(4)}_…` : `${record._id}…`,
   createdAt: record.createdAt,
-  ...(record.revokedAt ? { revokedAt: record.revokedAt } : {})
+  ...(record.revokedAt ? { revokedAt: record.revokedAt } : {}),
+  ...(record.format === 2 ? {} : { legacy: true as const })
 });
 
 /**
- * Operator API keys: random bearer tokens, stored as scrypt hashes. scrypt costs ~50 ms, so
- * a process remembers which exact tokens it has already checked (by sha256), while the record
- * is still read on every request so that a revocation takes effect at once.
+ * Operator API keys: random bearer tokens that carry a random key id, stored as salted scrypt
+ * hashes. A token is looked up by its id, then its scrypt hash is compared in constant time;
+ * nothing stored or listed is a fast function of the token. scrypt costs ~50 ms, so a process
+ * remembers which exact tokens it has already checked (by sha256, in memory only), while the
+ * record is still read on every request so that a revocation takes effect at once.
  */
 export function createApiKeyService({ store, clock }: { store: Store; clock: Clock }): ApiKeyService {
   const keys = store.collection<ApiKeyRecord>('api_keys');
   const checked = createLruCache<string, string>(1_000);
 
   return {
-    async create(name, token = `avc_${randomBytes(32).toString('base64url')}`) {
+    async create(name, token = generateApiKeyToken()) {
+      const id = apiKeyIdOf(token);
+      if (!id) throw new AgentVcError('INVALID_OPTIONS', 'an operator API key must look like avc_<24 hex digits>_<43+ base64url characters>');
       const salt = randomBytes(16);
       const record: ApiKeyRecord = {
-        _id: keyIdOf(token),
+        _id: id,
         name,
         hash: (await scrypt(token, salt)).toString('base64url'),
         salt: salt.toString('base64url'),
-        createdAt: clock.now()
+        createdAt: clock.now(),
+        format: 2
       };
       await keys.insertOne(record);
       return { key: view(record), token };
@@ -81,19 +96,22 @@ export function createApiKeyService({ store, clock }: { store: Store; clock: Clo
       return result.matchedCount === 1;
     },
     async authenticate(token) {
-      if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return null;
-      const record = await keys.findOne({ _id: keyIdOf(token) });
-      if (!record || record.revokedAt) return null;
+      const id = typeof token === 'string' ? apiKeyIdOf(token) : undefined;
+      if (!id) return { key: null, refusal: 'MALFORMED' };
+      const record = await keys.findOne({ _id: id });
+      if (!record || record.format !== 2) return { key: null, refusal: 'UNKNOWN' };
+      if (record.revokedAt) return { key: null, refusal: 'REVOKED', keyId: id };
       const fingerprint = createHash('sha256').update(token).digest('base64url');
-      if (checked.get(fingerprint) === record.hash) return view(record);
+      if (checked.get(fingerprint) === record.hash) return { key: view(record) };
       const expected = Buffer.from(record.hash, 'base64url');
       const actual = await scrypt(token, Buffer.from(record.salt, 'base64url'));
-      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
+      if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return { key: null, refusal: 'WRONG_SECRET', keyId: id };
       checked.set(fingerprint, record.hash);
-      return view(record);
+      return { key: view(record) };
     },
-    count() {
-      return keys.countDocuments({});
+    async count() {
+      const [current, legacy] = await Promise.all([keys.countDocuments({ format: 2 }), keys.countDocuments({ format: { $exists: false } })]);
+      return { current, legacy };
     }
   };
 }

@@ -22,7 +22,8 @@ export interface StatusListRecord {
   /** Set bits as `{ "<index>": true }`: changed with one atomic $set/$unset. */
   bits: Record<string, true>;
   createdAt: Date;
-  signed?: { version: number; credential: Record<string, unknown>; etag: string };
+  /** The last signed copy; `signedAt` is absent on copies signed before lists expired. */
+  signed?: { version: number; credential: Record<string, unknown>; etag: string; signedAt?: Date };
 }
 
 /** Which index a credential holds; `_id` = `${listId}:${index}`, so an index is unique by construction. */
@@ -49,7 +50,10 @@ export interface StatusRegistry {
   entry(allocation: StatusAllocation): StatusListEntry;
   /** Sets or clears a bit; false when it already had that value. */
   setBit(allocation: StatusAllocation, value: boolean): Promise<boolean>;
-  /** The signed list credential, re-signed only when the list changed since last signed. */
+  /**
+   * The signed list credential (valid for `validitySeconds`), re-signed when the list changed
+   * since last signed or the signed copy has used up half its validity.
+   */
   signedList(listId: string): Promise<SignedStatusList>;
   listUrl(listId: string): string;
 }
@@ -64,13 +68,15 @@ export function createStatusRegistry({
   clock,
   signer,
   publicUrl,
-  listLength
+  listLength,
+  validitySeconds
 }: {
   store: Store;
   clock: Clock;
   signer: CredentialSigner;
   publicUrl: string;
   listLength: number;
+  validitySeconds: number;
 }): StatusRegistry {
   const lists = store.collection<StatusListRecord>('status_lists');
   const entries = store.collection<StatusEntryRecord>('status_entries');
@@ -115,17 +121,19 @@ export function createStatusRegistry({
   async function sign(list: StatusListRecord): Promise<SignedStatusList> {
     const bitstring = await createStatusList({ length: list.length });
     for (const index of Object.keys(list.bits)) bitstring.setStatus(Number(index), true);
+    const signedAt = clock.now();
     const credential = await signer.sign(
       buildStatusListCredential({
         id: listUrl(list._id),
         issuer: signer.issuer,
         statusPurpose: list.purpose,
         encodedList: await bitstring.encode(),
-        validFrom: clock.now()
+        validFrom: signedAt,
+        validUntil: new Date(signedAt.getTime() + validitySeconds * 1000)
       }) as unknown as Record<string, unknown>
     );
     const etag = `"${createHash('sha256').update(JSON.stringify(credential)).digest('base64url').slice(0, 32)}"`;
-    const signed = { version: list.version, credential, etag };
+    const signed = { version: list.version, credential, etag, signedAt };
     // only if no change landed meanwhile; otherwise the next read signs the newer version
     await lists.updateOne({ _id: list._id, version: list.version }, { $set: { signed } });
     return { credential, etag };
@@ -159,8 +167,11 @@ export function createStatusRegistry({
     async signedList(listId) {
       const list = await lists.findOne({ _id: listId });
       if (!list) throw new AgentVcError('NOT_FOUND', 'no such status list');
-      if (list.signed && list.signed.version === list.version) return { credential: list.signed.credential, etag: list.signed.etag };
-      const key = `${listId}:${list.version}`;
+      const { signed } = list;
+      // a change shows on the next read; an unchanged list is re-signed before it can expire
+      const fresh = signed?.signedAt && clock.now().getTime() < signed.signedAt.getTime() + (validitySeconds * 1000) / 2;
+      if (signed && fresh && signed.version === list.version) return { credential: signed.credential, etag: signed.etag };
+      const key = `${listId}:${list.version}:${signed?.etag ?? ''}`;
       let pending = signing.get(key);
       if (!pending) {
         pending = sign(list).finally(() => signing.delete(key));

@@ -2,18 +2,18 @@ import { createHash } from 'node:crypto';
 import { createLruCache, verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
 import { decodeStatusList, type StatusList } from '@agentvc/status-list';
 import { checkContexts } from '../checks/check-contexts.js';
-import { checkValidityPeriod } from '../checks/check-validity-period.js';
 import { issuerId } from '../checks/issuer-id.js';
 import { parseDocument } from '../checks/parse-document.js';
 import { problem, type Problem } from '../problem.js';
 import type { CredentialProofVerifier } from '../proofs/create-credential-proof-verifier.js';
+import { readListValidity, type ListValidity } from './read-list-validity.js';
 
 /** Fetches a status list credential (parsed JSON). The only I/O the verifier performs. */
 export type StatusListFetcher = (url: string) => Promise<unknown>;
 
 export type StatusChecker = (credentialStatus: CredentialStatus | CredentialStatus[], issuer: string) => Promise<Problem[]>;
 
-interface VerifiedList {
+interface VerifiedList extends ListValidity {
   issuer: string;
   statusPurpose: string;
   list: StatusList;
@@ -25,6 +25,9 @@ const PURPOSES = new Set(['revocation', 'suspension']);
  * StatusList2021 checking. A fetched list credential is verified once per distinct content
  * (its digest) and its decoded bits are kept for `ttlMs`, so a warm check is a bit lookup;
  * after `ttlMs` the list is fetched again, which bounds how long a revocation can go unseen.
+ * The list's own validity dates are checked on every use, cached or not: a cached copy past
+ * its expiry is fetched again, and a list still expired then is STATUS_LIST_EXPIRED, so a
+ * copy replayed from before a revocation stops working when it expires.
  */
 export function createStatusChecker({
   fetchStatusList,
@@ -43,6 +46,18 @@ export function createStatusChecker({
 }): StatusChecker {
   const byUrl = new Map<string, { expiresAt: number; pending: Promise<VerifiedList | Problem> }>();
   const byDigest = createLruCache<string, VerifiedList>(256);
+
+  /** The list's dates against the clock (with the skew allowance), on fetch and on every cache hit. */
+  function checkDates({ notBefore, notAfter }: ListValidity, url: string, path: string): Problem | undefined {
+    const now = clock.now().getTime();
+    if (notAfter !== undefined && notAfter + skewMs < now) {
+      return problem('STATUS_LIST_EXPIRED', `status list ${url} expired at ${new Date(notAfter).toISOString()}`, path);
+    }
+    if (notBefore !== undefined && notBefore - skewMs > now) {
+      return problem('STATUS_LIST_INVALID', `status list ${url} is not valid before ${new Date(notBefore).toISOString()}`, path);
+    }
+    return undefined;
+  }
 
   async function load(url: string, path: string): Promise<VerifiedList | Problem> {
     if (!fetchStatusList) return problem('STATUS_UNAVAILABLE', 'no status list fetcher is configured', path);
@@ -66,9 +81,14 @@ export function createStatusChecker({
     if (listCredential.id !== undefined && listCredential.id !== url) {
       return problem('STATUS_LIST_INVALID', `the list at ${url} claims the id ${listCredential.id}`, path);
     }
-    const contextProblems = checkContexts(listCredential, knownContexts);
-    const problems = [...contextProblems, ...checkValidityPeriod(listCredential, clock.now(), skewMs)];
-    if (problems.length === 0) problems.push(...(await verifyProof(listCredential, issuerId(listCredential.issuer))));
+    const validity = readListValidity(listCredential);
+    if ('unreadable' in validity) return problem('STATUS_LIST_INVALID', `status list ${url}: ${validity.unreadable}`, path);
+    const problems = checkContexts(listCredential, knownContexts);
+    if (problems.length === 0) {
+      const dated = checkDates(validity, url, path);
+      if (dated) return dated;
+      problems.push(...(await verifyProof(listCredential, issuerId(listCredential.issuer))));
+    }
     if (problems.length > 0) return problem('STATUS_LIST_INVALID', `status list ${url}: ${problems.map((p) => p.message).join('; ')}`, path);
     let list: StatusList;
     try {
@@ -76,7 +96,7 @@ export function createStatusChecker({
     } catch {
       return problem('STATUS_LIST_INVALID', `the encodedList of ${url} cannot be decoded`, path);
     }
-    const verified = { issuer: issuerId(listCredential.issuer), statusPurpose: String(subject.statusPurpose), list };
+    const verified = { issuer: issuerId(listCredential.issuer), statusPurpose: String(subject.statusPurpose), list, ...validity };
     byDigest.set(digest, verified);
     return verified;
   }
@@ -86,10 +106,13 @@ export function createStatusChecker({
     const hit = byUrl.get(url);
     if (hit && hit.expiresAt > now) return hit.pending;
     const pending = load(url, path);
-    byUrl.set(url, { expiresAt: now + ttlMs, pending });
-    // failures are not kept: the next call tries again
+    const entry = { expiresAt: now + ttlMs, pending };
+    byUrl.set(url, entry);
     void pending.then((result) => {
+      // failures are not kept: the next call tries again
       if ('code' in result) byUrl.delete(url);
+      // nor is a list past its expiry: the issuer may serve a fresh copy by then
+      else if (result.notAfter !== undefined) entry.expiresAt = Math.min(entry.expiresAt, result.notAfter + skewMs + 1);
     });
     if (byUrl.size > 1024) byUrl.delete(byUrl.keys().next().value as string);
     return pending;
@@ -106,6 +129,8 @@ export function createStatusChecker({
     }
     const result = await cached(url, path);
     if ('code' in result) return [result];
+    const dated = checkDates(result, url, path);
+    if (dated) return [dated];
     if (result.issuer !== issuer) {
       return [problem('STATUS_LIST_ISSUER_MISMATCH', 'the status list is not issued by the credential issuer', path)];
     }
