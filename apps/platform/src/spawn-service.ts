@@ -22,9 +22,12 @@ export function spawnService(
   env: Record<string, string>,
   { timeoutMs = 60_000, echo = true }: { timeoutMs?: number; echo?: boolean } = {}
 ): Promise<SpawnedService> {
+  // The store is the caller's choice (startPlatform's mongodbUrl): a MONGODB_URL in the launcher's
+  // own environment, such as a test run on the wire server, does not reach the services by accident.
+  const { MONGODB_URL: _notInherited, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', `apps/${name}/src/main.ts`], {
     cwd: REPO,
-    env: { ...process.env, ...env },
+    env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   const banner: string[] = [];

@@ -28,8 +28,9 @@ export interface SpawnIssuerOptions {
  * SIGKILL to it would leave the real issuer running (and holding the data dir).
  */
 export function spawnIssuer({ dataDir, adminToken, publicUrl, startTimeoutMs = 20_000 }: SpawnIssuerOptions): Promise<IssuerProcess> {
-  // jest's NODE_OPTIONS (--experimental-vm-modules) are not the issuer's business
-  const { NODE_OPTIONS: _jestOptions, ...inherited } = process.env;
+  // jest's NODE_OPTIONS (--experimental-vm-modules) are not the issuer's business, nor is the
+  // MONGODB_URL of a test run on the wire server: this issuer runs on the embedded store in dataDir
+  const { NODE_OPTIONS: _jestOptions, MONGODB_URL: _mongodbUrl, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'apps/issuer/src/main.ts'], {
     cwd: REPO_ROOT,
     env: {
