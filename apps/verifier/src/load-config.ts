@@ -26,7 +26,11 @@ const configSchema = z.object({
   MONGODB_DB: z.string().min(1).default('agentvc'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Requests verified at once before a fast 503 OVERLOADED (see docs/benchmarks.md). */
-  VERIFIER_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(128)
+  VERIFIER_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(128),
+  /** Worker threads for JSON-LD work (0: on the event loop); unset: cores − 1, at least 1. */
+  VERIFIER_WORKERS: z.coerce.number().int().min(0).max(64).optional(),
+  /** A JSON-LD job not done by then (queue wait included) is refused as DOCUMENT_TOO_COMPLEX. */
+  VERIFIER_JOB_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000)
 });
 
 export interface VerifierConfig {
@@ -46,6 +50,9 @@ export interface VerifierConfig {
   mongodbDb: string;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   maxInFlight: number;
+  /** Worker threads for JSON-LD work; undefined: the verifier's default (cores − 1, at least 1). */
+  workers?: number;
+  jobTimeoutMs: number;
   /** Timeouts, trusted proxies and rate limits (VERIFIER_HEADERS_TIMEOUT_MS, VERIFIER_RATE_LIMIT_*, ...); default: their defaults. */
   http?: ServerConfig<VerifierRateLimitName>;
 }
@@ -75,6 +82,8 @@ export function loadConfig(env: Record<string, string | undefined>): VerifierCon
     mongodbDb: c.MONGODB_DB,
     logLevel: c.LOG_LEVEL,
     maxInFlight: c.VERIFIER_MAX_IN_FLIGHT,
+    ...(c.VERIFIER_WORKERS === undefined ? {} : { workers: c.VERIFIER_WORKERS }),
+    jobTimeoutMs: c.VERIFIER_JOB_TIMEOUT_MS,
     http: loadServerConfig(env, 'VERIFIER', VERIFIER_RATE_LIMITS)
   };
 }

@@ -32,7 +32,9 @@ export async function startVerifier(config: VerifierConfig, { clock = systemCloc
         fetchStatusList: createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
         clock,
         credentialSuites: config.credentialSuites,
-        presentationSuites: config.presentationSuites
+        presentationSuites: config.presentationSuites,
+        workers: config.workers,
+        jobTimeoutMs: config.jobTimeoutMs
       });
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'verifier_rate_limits' }) : undefined;

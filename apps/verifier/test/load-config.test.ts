@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       mongodbDb: 'agentvc',
       logLevel: 'info',
       maxInFlight: 128,
+      jobTimeoutMs: 5000,
       http: {
         listen: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 },
         trustedProxyHops: 0,
@@ -38,6 +39,8 @@ describe('loadConfig', () => {
       MONGODB_DB: 'shop',
       LOG_LEVEL: 'warn',
       VERIFIER_MAX_IN_FLIGHT: '300',
+      VERIFIER_WORKERS: '0',
+      VERIFIER_JOB_TIMEOUT_MS: '2500',
       VERIFIER_TRUSTED_PROXY_HOPS: '2',
       VERIFIER_HEADERS_TIMEOUT_MS: '2000',
       VERIFIER_REQUEST_TIMEOUT_MS: '15000',
@@ -61,6 +64,8 @@ describe('loadConfig', () => {
       mongodbDb: 'shop',
       logLevel: 'warn',
       maxInFlight: 300,
+      workers: 0,
+      jobTimeoutMs: 2500,
       http: {
         listen: { headersTimeoutMs: 2_000, requestTimeoutMs: 15_000, keepAliveTimeoutMs: 61_000 },
         trustedProxyHops: 2,
@@ -76,7 +81,9 @@ describe('loadConfig', () => {
     ['VERIFIER_PORT', 'eighty'],
     ['VERIFIER_PUBLIC_URL', 'not a url'],
     ['VERIFIER_RATE_LIMIT_VERIFY', 'lots'],
-    ['VERIFIER_HEADERS_TIMEOUT_MS', '45000']
+    ['VERIFIER_HEADERS_TIMEOUT_MS', '45000'],
+    ['VERIFIER_WORKERS', '-1'],
+    ['VERIFIER_JOB_TIMEOUT_MS', '10']
   ])('refuses an invalid %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
   });

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { DocumentLoader } from '@agentvc/core';
 import { problem, type Problem } from '../problem.js';
+import { CostOrderedQueue, type JobCost } from './cost-ordered-queue.js';
 import { runProofJob, type ProofJob } from './proof-job.js';
 
 /** Runs proof jobs in-process or on worker threads, each within a deadline. */
@@ -31,7 +32,9 @@ export function createProofRunner({ workers = defaultWorkers(), jobTimeoutMs = 5
   const pool = sharedPool(workers);
   return async (job) => {
     try {
-      return (await pool.run(job, { signal: AbortSignal.timeout(jobTimeoutMs) })) as Problem[];
+      // the serialized size stands for the JSON-LD work: the queue runs cheaper jobs first
+      const queued = { ...job, [Piscina.queueOptionsSymbol]: { cost: JSON.stringify(job.document).length } satisfies JobCost };
+      return (await pool.run(queued, { signal: AbortSignal.timeout(jobTimeoutMs) })) as Problem[];
     } catch (error) {
       if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
         return [problem('DOCUMENT_TOO_COMPLEX', `verification did not finish within ${jobTimeoutMs} ms`)];
@@ -56,6 +59,7 @@ function sharedPool(workers: number): Piscina {
     minThreads: 0,
     maxThreads: workers,
     idleTimeout: 30_000,
+    taskQueue: new CostOrderedQueue(),
     ...(fromSource ? { execArgv: ['--conditions=source'] } : {})
   });
   pools.set(workers, pool);
