@@ -10,9 +10,10 @@
 //   BENCH_VA_SECONDS=10          each scenario's measurement window
 //   BENCH_VA_HEALTH_RATE=50      GET /health per second
 //   BENCH_VA_HONEST_RATE=10      honest presentations per second (half eddsa-jcs-2022, half Ed25519Signature2020)
+//   BENCH_VA_PIN=0               do not pin (default: service on CPU 0, attacker and prober on CPU 1, with taskset)
 //   BENCH_VA_PROFILE=DIR         a CPU profile of each service process's main thread, written on exit
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { generateIdentity, LIMITS } from '@agentvc/core';
@@ -33,6 +34,8 @@ import { present, type Json, type PresentationSuite } from '../support/sign.js';
 const CONNECTIONS = 8;
 const TARGET_HEALTH_P99_MS = 20;
 const seconds = positiveNumber(process.env.BENCH_VA_SECONDS, 10);
+const pinned = process.env.BENCH_VA_PIN !== '0' && availableParallelism() >= 2 && canPin();
+if (pinned) execFileSync('taskset', ['-a', '-p', '-c', '1', String(process.pid)], { stdio: 'ignore' });
 const healthRate = positiveNumber(process.env.BENCH_VA_HEALTH_RATE, 50);
 const honestRate = positiveNumber(process.env.BENCH_VA_HONEST_RATE, 10);
 const selected = new Set((process.env.BENCH_VA_SCENARIOS ?? 'baseline,credentials,presentations,event-loop,limited').split(',').map((s) => s.trim()));
@@ -68,7 +71,7 @@ interface Outcome {
 async function main(): Promise<void> {
   const wallStarted = performance.now();
   console.log(
-    `\nVerifier under attack (issue 8 §2): node ${process.version}, ${cpus().length} CPUs, not pinned (service, attacker and this prober share them), load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}`
+    `\nVerifier under attack (issue 8 §2): node ${process.version}, ${cpus().length} CPUs, ${pinned ? 'pinned with taskset (service on CPU 0; attacker and this prober on CPU 1)' : 'not pinned (service, attacker and this prober share them)'}, load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}`
   );
   console.log(`  attacker: ${CONNECTIONS} keep-alive connections, closed loop, in a child process; /health ${healthRate}/s and honest presentations ${honestRate}/s open-loop from this process; ${seconds} s per scenario`);
 
@@ -225,7 +228,11 @@ interface Child<Ready> {
 async function startChild<Ready>(script: string, setup: unknown): Promise<Child<Ready>> {
   const path = fileURLToPath(new URL(script, import.meta.url));
   const profile = process.env.BENCH_VA_PROFILE && script.endsWith('server.ts') ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_VA_PROFILE}`] : [];
-  const child: ChildProcess = spawn(process.execPath, [...profile, '--import', 'tsx', '--conditions=source', path], {
+  const args = [...profile, '--import', 'tsx', '--conditions=source', path];
+  // pinned: the service alone on CPU 0 (its event loop and its niced pool thread share it), the
+  // attacker and this process on CPU 1, as a remote attacker would not share the service's cores
+  const cpu = script.endsWith('server.ts') ? '0' : '1';
+  const child: ChildProcess = spawn(pinned ? 'taskset' : process.execPath, pinned ? ['-c', cpu, process.execPath, ...args] : args, {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: ['ignore', 'ignore', 'inherit', 'ipc']
   });
@@ -324,3 +331,12 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });
+
+function canPin(): boolean {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -11,7 +11,7 @@ import { runProofJob, type ProofJob, type ProofJobContext } from './proof-job.js
  * Linux the nice value is per thread and pid 0 is the calling thread, so only this worker is
  * lowered; raising niceness needs no privilege. Where it is refused, the thread runs as before.
  */
-const WORKER_NICENESS = 10;
+const WORKER_NICENESS = 19;
 try {
   setPriority(0, WORKER_NICENESS);
 } catch {
