@@ -5,11 +5,12 @@ import { describeWireServer } from './contract/server-deviations.js';
 
 const mongodbUrl = process.env.MONGODB_URL;
 const engines: Array<[string, () => Promise<Store>]> = [['embedded', () => createEmbeddedStore()]];
-// on MongoDB too when one is configured, like the store contract suite; not on a server without
-// TTL indexes (FerretDB: contract/known-deviations.ts), where the counter cannot declare its index
+// on MongoDB too when one is configured, like the store contract suite; not on a server whose
+// single-document updates are not atomic (FerretDB: contract/known-deviations.ts), where the
+// concurrent count below cannot hold
 const server = mongodbUrl ? await describeWireServer(mongodbUrl) : undefined;
-if (mongodbUrl && server?.deviations.has('ttl-index')) {
-  console.warn(`createStoredRateLimitCounter NOT RUN on ${server.name}: known deviation "ttl-index" (MongoDB ${FERRETDB_DEVIATIONS['ttl-index'].mongodb})`);
+if (mongodbUrl && server?.deviations.has('atomic-update')) {
+  console.warn(`createStoredRateLimitCounter NOT RUN on ${server.name}: known deviation "atomic-update" (MongoDB ${FERRETDB_DEVIATIONS['atomic-update'].mongodb})`);
 } else if (mongodbUrl) {
   engines.push(['MongoDB', () => createMongoStore({ url: mongodbUrl, dbName: `agentvc_rl_${randomUUID().slice(0, 8)}` })]);
 }

@@ -1,18 +1,33 @@
-import { AgentVcError } from '@agentvc/core';
+import { AgentVcError, systemClock, type Clock } from '@agentvc/core';
 import { MongoClient } from 'mongodb';
 import type { Collection, Document, Store } from '../collection.js';
 import { checkCollectionName } from '../lib/check-collection-name.js';
 import { createMongoCollection } from './mongo-collection.js';
+import { createTtlSweeper } from './create-ttl-sweeper.js';
 import { mapMongoError } from './map-mongo-error.js';
 
 export interface MongoStoreOptions {
   /** A mongodb:// or mongodb+srv:// connection string (driver options may go in its query). */
   url: string;
   dbName: string;
+  /**
+   * Only on a server without TTL indexes (FerretDB): how often the adapter deletes expired
+   * documents itself (default 60 s, as MongoDB's TTL monitor), and the clock it reads.
+   */
+  ttlSweepIntervalMs?: number;
+  clock?: Clock;
+  /** Where the one line about sweeping goes (default console.warn). */
+  warn?: (message: string) => void;
 }
 
 /** The production engine: connects (failing with STORE_UNAVAILABLE) and hands out the port. */
-export async function createMongoStore({ url, dbName }: MongoStoreOptions): Promise<Store> {
+export async function createMongoStore({
+  url,
+  dbName,
+  ttlSweepIntervalMs = 60_000,
+  clock = systemClock,
+  warn = (message) => console.warn(`agentvc store: ${message}`)
+}: MongoStoreOptions): Promise<Store> {
   let client: MongoClient;
   try {
     // Documents are checked before they reach the driver; ignoreUndefined is a second guard.
@@ -29,12 +44,13 @@ export async function createMongoStore({ url, dbName }: MongoStoreOptions): Prom
   }
   const db = client.db(dbName);
   let closed = false;
+  const ttl = createTtlSweeper({ db, intervalMs: ttlSweepIntervalMs, clock, warn });
 
   return {
     engine: 'mongodb',
 
     collection<T extends Document>(name: string): Collection<T> {
-      return createMongoCollection<T>(db.collection(checkCollectionName(name)), () => closed);
+      return createMongoCollection<T>(db.collection(checkCollectionName(name)), () => closed, ttl);
     },
 
     async ping(): Promise<void> {
@@ -50,6 +66,7 @@ export async function createMongoStore({ url, dbName }: MongoStoreOptions): Prom
     async close(): Promise<void> {
       if (closed) return;
       closed = true;
+      ttl.stop();
       await client.close();
     }
   };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AgentVcError } from '@agentvc/core';
-import type { Collection as MongoCollection, Document as MongoDocument, Filter as MongoFilter, UpdateFilter } from 'mongodb';
+import { MongoServerError, type Collection as MongoCollection, type Document as MongoDocument, type Filter as MongoFilter, type UpdateFilter } from 'mongodb';
 import type { Collection, Document, Filter, FindOptions, IndexSpec, Projection, SortSpec, Update, UpdateResult } from '../collection.js';
 import { checkDocument } from '../lib/check-document.js';
 import { checkFilter } from '../lib/check-filter.js';
@@ -9,6 +9,7 @@ import { checkIndexSpecs } from '../lib/check-index-specs.js';
 import { checkUpdate } from '../lib/check-update.js';
 import { upsertId, upsertSeed } from '../lib/upsert-seed.js';
 import { mapMongoError } from './map-mongo-error.js';
+import type { TtlSweeper } from './create-ttl-sweeper.js';
 
 /**
  * The port on a driver collection: the same validation as the embedded engine (so both refuse the
@@ -17,7 +18,8 @@ import { mapMongoError } from './map-mongo-error.js';
  */
 export function createMongoCollection<T extends Document>(
   collection: MongoCollection<MongoDocument>,
-  isClosed: () => boolean
+  isClosed: () => boolean,
+  ttl: Pick<TtlSweeper, 'add'>
 ): Collection<T> {
   const name = collection.collectionName;
   async function run<R>(operation: () => Promise<R>): Promise<R> {
@@ -103,18 +105,33 @@ export function createMongoCollection<T extends Document>(
       // The _id index always exists, and MongoDB refuses options on it.
       const specs = checkIndexSpecs(indexes).filter((index) => Object.keys(index.key).join() !== '_id');
       if (specs.length === 0) return;
-      await run(() =>
+      const declare = (withTtl: boolean) =>
         collection.createIndexes(
           specs.map(({ key, name: indexName, unique, expireAfterSeconds }) => ({
             key,
             ...(indexName === undefined ? {} : { name: indexName }),
             ...(unique === true ? { unique } : {}),
-            ...(expireAfterSeconds === undefined ? {} : { expireAfterSeconds })
+            ...(expireAfterSeconds === undefined || !withTtl ? {} : { expireAfterSeconds })
           }))
-        )
-      );
+        );
+      await run(async () => {
+        try {
+          await declare(true);
+        } catch (error) {
+          const ttls = specs.filter((spec) => spec.expireAfterSeconds !== undefined);
+          if (ttls.length === 0 || !isNotImplemented(error)) throw error;
+          // a server without TTL indexes (FerretDB 1.x): the same indexes, swept by the adapter
+          await declare(false);
+          for (const spec of ttls) ttl.add(name, Object.keys(spec.key)[0] as string, spec.expireAfterSeconds as number);
+        }
+      });
     }
   };
+}
+
+/** MongoDB's NotImplemented (238), which FerretDB answers for `expireAfterSeconds`. */
+function isNotImplemented(error: unknown): boolean {
+  return error instanceof MongoServerError && (error.code === 238 || /not implemented/i.test(error.message));
 }
 
 /** Upserts insert under a string id: MongoDB would otherwise generate an ObjectId. */

@@ -51,7 +51,8 @@ export const FERRETDB_DEVIATIONS = {
   },
   'ttl-index': {
     mongodb: 'createIndexes accepts `expireAfterSeconds` (a TTL index; its monitor deletes lazily)',
-    ferretdb: 'refuses it: "Index option expireAfterSeconds is not implemented yet"'
+    ferretdb:
+      'refuses it ("Index option expireAfterSeconds is not implemented yet", code 238); the MongoDB adapter then declares the index without the option and deletes expired documents itself every 60 s (mongodb/create-ttl-sweeper.ts), so createIndexes succeeds'
   },
   'atomic-update': {
     mongodb: 'each single-document update (findOneAndUpdate, updateOne with `$inc`) is atomic: 1,000 concurrent `$inc` give 1..1,000 once each',
