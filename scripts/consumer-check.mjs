@@ -6,10 +6,14 @@
 // strict NodeNext TypeScript consumer type-checks against every entry point, a credential
 // verifies and a presentation verifies on the verifier's worker threads, an altered bundled
 // context is refused with CONTEXT_INTEGRITY, and the `agentvc` command answers --version and
-// --help. publint and @arethetypeswrong/cli run on every tarball when the repository has them.
+// --help. Then, against a platform started from this repository on free loopback ports, plain
+// JavaScript in that project runs the story: an agent built only from @agentvc/client, an Express
+// and a Koa shop behind @agentvc/verifier's middleware, and the README's relying-party block
+// (marked `<!-- consumer-check: relying-party.js -->`, copied byte for byte) through revocation.
+// publint and @arethetypeswrong/cli run on every tarball when the repository has them.
 // Prints one line per check; exits 1 when any fails.
 //   node scripts/consumer-check.mjs [--no-build] [--keep]
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +26,10 @@ const tarballs = join(work, 'tarballs');
 const app = join(work, 'app');
 let failed = 0;
 
-function check(name, run) {
+async function check(name, run) {
   const started = performance.now();
   try {
-    const note = run();
+    const note = await run();
     console.log(`ok    ${name} (${Math.round(performance.now() - started)} ms)${note ? ` — ${note}` : ''}`);
   } catch (error) {
     failed += 1;
@@ -42,10 +46,10 @@ const packages = readdirSync(join(ROOT, 'packages'))
   .filter(({ pkg }) => !pkg.private);
 const entryPoints = packages.flatMap(({ pkg }) => Object.keys(pkg.exports).map((key) => (key === '.' ? pkg.name : `${pkg.name}/${key.slice(2)}`)));
 
-if (!args.has('--no-build')) check('npm run build', () => void npm(['run', 'build'], ROOT));
+if (!args.has('--no-build')) await check('npm run build', () => void npm(['run', 'build'], ROOT));
 
 mkdirSync(tarballs);
-check(`npm pack ${packages.length} packages`, () => {
+await check(`npm pack ${packages.length} packages`, () => {
   npm(['pack', '--silent', '--pack-destination', tarballs, ...packages.flatMap(({ dir }) => ['--workspace', dir])], ROOT);
   const packed = readdirSync(tarballs);
   for (const file of packed) {
@@ -59,23 +63,23 @@ check(`npm pack ${packages.length} packages`, () => {
 
 mkdirSync(app);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'agentvc-consumer', private: true, type: 'module' }, null, 2));
-check('install the tarballs in a fresh project', () => {
+await check('install the tarballs in a fresh project', () => {
   const specs = readdirSync(tarballs).map((file) => join(tarballs, file));
   const extras = ['typescript@5.9', '@types/node@20', 'koa@3', '@types/koa@3', 'express@5', '@types/express@5'];
   npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...specs, ...extras], app);
   if (existsSync(join(app, 'node_modules', '@agentvc', 'core', 'src'))) throw new Error('an installed package contains src/');
 });
 
-check(`every entry point imports under plain node (${entryPoints.length})`, () => {
+await check(`every entry point imports under plain node (${entryPoints.length})`, () => {
   node(`for (const name of ${JSON.stringify(entryPoints)}) await import(name);`);
 });
 
-check('a path outside the exports map gets Node\'s own error', () => {
+await check('a path outside the exports map gets Node\'s own error', () => {
   const out = node(`try { await import('@agentvc/verifier/dist/create-verifier.js'); console.log('imported'); } catch (e) { console.log(e.code); }`);
   if (out.trim() !== 'ERR_PACKAGE_PATH_NOT_EXPORTED') throw new Error(out);
 });
 
-check('strict NodeNext TypeScript consumer of every entry point', () => {
+await check('strict NodeNext TypeScript consumer of every entry point', () => {
   const lines = entryPoints.map((name, i) => `import * as m${i} from '${name}';`);
   lines.push(`export const all = [${entryPoints.map((_, i) => `m${i}`).join(', ')}];`);
   lines.push(`const verifier = m${entryPoints.indexOf('@agentvc/verifier')}.createVerifier({ trustedIssuers: ['did:key:z6Mk'] });`);
@@ -115,13 +119,13 @@ const ok = await verifier.verifyPresentation(presentation, { challenge: 'c-1', d
 const over = await verifier.verifyPresentation(presentation, { challenge: 'c-1', domain: 'shop.example', capability: { ...capability, amount: { value: 80, currency: 'USD' } } });
 console.log(JSON.stringify({ ok: ok.verified, okProblems: ok.problems.map((p) => p.code), over: over.verified, overCodes: over.problems.map((p) => p.code) }));
 process.exit(0);`;
-check('a presentation verifies (worker threads from dist), an over-limit one is refused', () => {
+await check('a presentation verifies (worker threads from dist), an over-limit one is refused', () => {
   const out = JSON.parse(node(verifyScript));
   if (!out.ok || out.over || out.overCodes.length === 0) throw new Error(JSON.stringify(out));
   return `over-limit: ${out.overCodes.join(', ')}`;
 });
 
-check('an altered or missing bundled context in the installed package is CONTEXT_INTEGRITY, never fetched', () => {
+await check('an altered or missing bundled context in the installed package is CONTEXT_INTEGRITY, never fetched', () => {
   const contexts = join(app, 'node_modules', '@agentvc', 'core', 'contexts');
   const original = readFileSync(join(contexts, 'agentvc-v1.jsonld'));
   const probe = `globalThis.fetch = () => { throw new Error('fetched'); };
@@ -139,7 +143,7 @@ check('an altered or missing bundled context in the installed package is CONTEXT
   if (node(probe).trim() !== 'loaded') throw new Error('the restored context does not load');
 });
 
-check('agentvc --version and --help (installed @agentvc/cli, plain node)', () => {
+await check('agentvc --version and --help (installed @agentvc/cli, plain node)', () => {
   const bin = join(app, 'node_modules', '.bin', 'agentvc');
   const started = performance.now();
   const version = sh(bin, ['--version'], { cwd: app }).trim();
@@ -150,13 +154,216 @@ check('agentvc --version and --help (installed @agentvc/cli, plain node)', () =>
   return `--version in ${ms} ms`;
 });
 
+// ---- the story against a real platform (issue 9 §7): the services are not published, so they
+// run from this repository in a child process on free loopback ports; everything the consumer
+// runs below is plain JavaScript in the temp project, importing only the installed tarballs.
+const consumerEnv = (extra) => ({ PATH: process.env.PATH, HOME: process.env.HOME, ...extra });
+const runFile = (file, env) =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [file], { cwd: app, env: consumerEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve(stdout.trim().split('\n').at(-1) ?? '');
+      else reject(Object.assign(new Error(`${file} exited ${signal ?? code}`), { stderr: `${stderr}${stdout}` || `${file} exited ${signal ?? code}` }));
+    });
+  });
+
+/** The fenced block after `<!-- consumer-check: <file> ... -->` in the README, byte for byte. */
+function readmeBlock(file) {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const marker = `<!-- consumer-check: ${file}`;
+  const at = readme.indexOf(marker);
+  if (at < 0) throw new Error(`README.md has no block marked ${marker} -->`);
+  const fence = /```[a-z]*\n([\s\S]*?)\n```/.exec(readme.slice(at));
+  if (!fence) throw new Error(`no fenced block after ${marker}`);
+  return `${fence[1]}\n`;
+}
+
+function startPlatform() {
+  // a clean environment for the services: nothing of the caller's deployment leaks in
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(ISSUER_|WALLET_|VERIFIER_|AGENTVC_|MONGODB_)/.test(key)));
+  Object.assign(env, { AGENTVC_DATA_DIR: join(work, 'data'), ISSUER_PORT: '0', WALLET_PORT: '0', VERIFIER_PORT: '0', LOG_LEVEL: 'warn' });
+  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'apps/platform/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`the platform did not start within 90 s:\n${out}`)), 90_000);
+    const read = (chunk) => {
+      out += chunk;
+      const field = (pattern) => pattern.exec(out)?.[1];
+      if (!/try: npm run demo/.test(out)) return;
+      clearTimeout(timer);
+      const platform = {
+        issuerUrl: field(/^\s+issuer\s+(http\S+)/m),
+        walletUrl: field(/^\s+wallet\s+(http\S+)/m),
+        issuerDid: field(/issuer DID (did:\S+)/),
+        apiKey: field(/operator API key[^:]*: (avc_\S+)/),
+        stop
+      };
+      if (Object.values(platform).some((value) => !value)) reject(new Error(`unexpected start banner:\n${out}`));
+      else resolve(platform);
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) => reject(new Error(`the platform exited (${code}) before it was up:\n${out}`)));
+  });
+}
+
+const AGENT = `// an agent built only from @agentvc/client
+import { writeFileSync } from 'node:fs';
+import { createIssuerClient, createWalletClient, generateIdentity, loadIdentityFile, saveIdentityFile } from '@agentvc/client';
+const { ISSUER_URL, WALLET_URL, API_KEY } = process.env;
+await saveIdentityFile('./agent-identity.json', await generateIdentity());
+const agent = await loadIdentityFile('./agent-identity.json');
+// the operator's side (the same SDK with an API key): register the DID and grant
+const operator = createIssuerClient({ baseUrl: ISSUER_URL, apiKey: API_KEY });
+await operator.registerAgent({ did: agent.did, name: 'consumer-check shopper', owner: 'consumer-check' });
+await operator.grant(agent.did, { capabilities: [{ type: 'PaymentAuthorization', maxAmount: { value: '50', currency: 'USD' }, merchants: ['shop.example'] }] });
+// DID-auth: challenge, presentation signed by the agent's key, credential
+const credential = await createIssuerClient({ baseUrl: ISSUER_URL }).requestCredential(agent);
+// the hosted wallet: DID-auth sign-in, store, list
+const wallet = await createWalletClient({ baseUrl: WALLET_URL }).signIn(agent);
+const stored = await wallet.storeCredential(credential);
+const held = await wallet.listCredentials({ capabilityType: 'PaymentAuthorization' });
+if (held.length !== 1 || held[0].id !== stored.id || held[0].verifiableCredential.id !== credential.id) throw new Error('the wallet does not list the stored credential');
+writeFileSync('./credential.json', JSON.stringify(held[0].verifiableCredential));
+console.log(agent.did + ' holds ' + credential.id);
+process.exit(0);
+`;
+
+const shop = (framework) => (framework === 'express'
+  ? `import express from 'express';
+import { createStatusListFetcher, createVerifier } from '@agentvc/verifier';
+import { requireCapability } from '@agentvc/verifier/express';
+const verifier = createVerifier({ trustedIssuers: [process.env.ISSUER_DID], fetchStatusList: createStatusListFetcher({ allowHttp: true, allowPrivateNetworks: true }) });
+const app = express();
+app.post('/purchases', requireCapability({
+  verifier,
+  domain: 'shop.example',
+  capability: { type: 'PaymentAuthorization', amount: (req) => ({ value: String(req.query.amount), currency: 'USD' }), merchant: 'shop.example' }
+}), (req, res) => { res.json({ purchase: 'accepted', agent: res.locals.agent.did }); });
+const server = app.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
+`
+  : `import Koa from 'koa';
+import { createStatusListFetcher, createVerifier } from '@agentvc/verifier';
+import { requireCapability } from '@agentvc/verifier/koa';
+const verifier = createVerifier({ trustedIssuers: [process.env.ISSUER_DID], fetchStatusList: createStatusListFetcher({ allowHttp: true, allowPrivateNetworks: true }) });
+const app = new Koa();
+app.use(requireCapability({
+  verifier,
+  domain: 'shop.example',
+  capability: { type: 'PaymentAuthorization', amount: (ctx) => ({ value: String(ctx.query.amount), currency: 'USD' }), merchant: 'shop.example' }
+}));
+app.use((ctx) => { ctx.body = { purchase: 'accepted', agent: ctx.state.agent.did }; });
+const server = app.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
+`);
+
+const SHOP_PROBE = `// starts the shop given as argument, then buys from it as the agent (only @agentvc/client)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { isAgentVcClientError, loadIdentityFile, presentTo } from '@agentvc/client';
+const shop = spawn(process.execPath, [process.env.SHOP], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+try {
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    shop.stdout.on('data', (chunk) => { out += chunk; const m = /listening on (\\S+)/.exec(out); if (m) resolve(m[1]); });
+    shop.once('exit', (code) => reject(new Error('the shop exited ' + code + ': ' + out)));
+  });
+  const bare = await fetch(url + '/purchases?amount=20', { method: 'POST' });
+  const problem = await bare.json();
+  const asked = bare.headers.get('www-authenticate') ?? '';
+  if (bare.status !== 401 || problem.code !== 'PRESENTATION_REQUIRED' || !/^AgentPresentation challenge="[^"]+", domain="shop.example"/.test(asked) || problem.challenge === undefined) {
+    throw new Error('no presentation: ' + bare.status + ' ' + JSON.stringify(problem) + ' ' + asked);
+  }
+  const identity = await loadIdentityFile('./agent-identity.json');
+  const credentials = [JSON.parse(readFileSync('./credential.json', 'utf8'))];
+  const buy = (amount) => presentTo({ url: url + '/purchases?amount=' + amount, method: 'POST', identity, credentials });
+  const allowed = await buy(20);
+  if (allowed.status !== 200 || allowed.body.agent !== identity.did) throw new Error('20 USD: ' + allowed.status + ' ' + JSON.stringify(allowed.body));
+  const refused = await buy(80).then(() => undefined, (error) => { if (isAgentVcClientError(error)) return error; throw error; });
+  const codes = (refused?.problems ?? []).map((p) => p.code);
+  if (refused?.status !== 403 || refused.code !== 'NOT_AUTHORIZED' || !codes.includes('CAPABILITY_AMOUNT_EXCEEDED')) throw new Error('80 USD: ' + (refused ? refused.status + ' ' + refused.code + ' ' + codes : 'accepted'));
+  console.log('no presentation 401 with a challenge, 20 USD 200, 80 USD 403 ' + refused.code + ' (' + codes.join(', ') + ')');
+} finally {
+  shop.kill();
+}
+process.exit(0);
+`;
+
+const README_RUN = `// runs the README's relying-party block (relying-party.js, copied as written) with a real agent
+import { readFileSync } from 'node:fs';
+import { createIssuerClient, loadIdentityFile, signPresentation } from '@agentvc/client';
+const agent = await loadIdentityFile('./agent-identity.json');
+const credential = JSON.parse(readFileSync('./credential.json', 'utf8'));
+const buy = async (relyingParty, amount) => {
+  const challenge = relyingParty.newChallenge();
+  const presentation = await signPresentation({ holder: agent, credentials: [credential], challenge, domain: 'shop.example' });
+  return relyingParty.checkPurchase(presentation, challenge, amount);
+};
+const refusal = (attempt) => attempt.then(() => 'accepted', (error) => error.message);
+const relyingParty = await import('./relying-party.js');
+const allowed = await buy(relyingParty, 20);
+const over = await refusal(buy(relyingParty, 80));
+await createIssuerClient({ baseUrl: process.env.ISSUER_URL, apiKey: process.env.API_KEY }).setStatus({ credentialId: credential.id, statusPurpose: 'revocation' });
+// a verifier started after the revocation (the first one may trust its copy for statusCacheSeconds)
+const restarted = await import('./relying-party.js?after-revocation');
+const revoked = await refusal(buy(restarted, 20));
+console.log(JSON.stringify({ verified: allowed.verified, holder: allowed.holder === agent.did, grantedBy: allowed.grantedBy?.issuer, over, revoked }));
+process.exit(0);
+`;
+
+let platform;
+await check('a real platform for the story (issuer, wallet, verifier from this repository, free loopback ports)', async () => {
+  platform = await startPlatform();
+  return `issuer ${platform.issuerUrl}, wallet ${platform.walletUrl}`;
+});
+const story = platform ? { ISSUER_URL: platform.issuerUrl, WALLET_URL: platform.walletUrl, API_KEY: platform.apiKey, ISSUER_DID: platform.issuerDid } : undefined;
+try {
+  await check('an agent built only from @agentvc/client: identity file, registered and granted, credential by DID-auth, stored in the wallet', async () => {
+    if (!story) throw new Error('no platform');
+    writeFileSync(join(app, 'agent.mjs'), AGENT);
+    return runFile('agent.mjs', story);
+  });
+  for (const framework of ['express', 'koa']) {
+    await check(`a plain-JS ${framework === 'express' ? 'Express app with @agentvc/verifier/express' : 'Koa app with @agentvc/verifier/koa'}, the agent presenting with presentTo`, async () => {
+      if (!story || !existsSync(join(app, 'credential.json'))) throw new Error('no agent credential');
+      writeFileSync(join(app, `shop-${framework}.mjs`), shop(framework));
+      writeFileSync(join(app, 'shop-probe.mjs'), SHOP_PROBE);
+      return runFile('shop-probe.mjs', { ...story, SHOP: `shop-${framework}.mjs` });
+    });
+  }
+  await check("the README's relying-party example, as written: verified, capability evaluated, over limit refused, revoked refused", async () => {
+    if (!story || !existsSync(join(app, 'credential.json'))) throw new Error('no agent credential');
+    writeFileSync(join(app, 'relying-party.js'), readmeBlock('relying-party.js'));
+    writeFileSync(join(app, 'readme-run.mjs'), README_RUN);
+    const out = JSON.parse(await runFile('readme-run.mjs', { ...story, AGENTVC_ISSUER_DID: story.ISSUER_DID, AGENTVC_DEV_STATUS: '1' }));
+    if (!out.verified || !out.holder || out.grantedBy !== story.ISSUER_DID) throw new Error(`20 USD: ${JSON.stringify(out)}`);
+    if (!/CAPABILITY_AMOUNT_EXCEEDED/.test(out.over)) throw new Error(`80 USD: ${out.over}`);
+    if (!/STATUS_REVOKED/.test(out.revoked)) throw new Error(`after revocation: ${out.revoked}`);
+    return `80 USD: ${out.over}; revoked: ${out.revoked}`;
+  });
+} finally {
+  await platform?.stop();
+}
+
 for (const [tool, binName, toolArgs] of [['publint', 'publint', []], ['@arethetypeswrong/cli', 'attw', ['--profile', 'esm-only']]]) {
   const bin = join(ROOT, 'node_modules', '.bin', binName);
   if (!existsSync(bin)) {
     console.log(`skip  ${tool}: not installed (add it to the root devDependencies)`);
     continue;
   }
-  check(`${tool} on every tarball`, () => {
+  await check(`${tool} on every tarball`, () => {
     for (const file of readdirSync(tarballs)) {
       const result = spawnSync(bin, [...toolArgs, join(tarballs, file)], { encoding: 'utf8', cwd: work });
       if (result.status !== 0) throw new Error(`${file}: ${result.stdout}${result.stderr}`);
