@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, startIssuer, type IssuerConfig } from '@agentvc/issuer-app';
+import { itOnMongo, mongoTestDatabase } from '../../../test/support/mongo-database.js';
 
 type AnyRecord = { _id: string } & Record<string, unknown>;
 
@@ -42,4 +43,30 @@ it('refuses to start with a configured token that is not avc_<id>_<secret>, or w
   expect((await started.issuer.apiKeys.authenticate(token)).key).toMatchObject({ name: 'bootstrap (AGENTVC_ADMIN_TOKEN)' });
   await started.stop();
   await expect(startIssuer(config({ adminToken: `avc_${'a'.repeat(24)}_${'c'.repeat(43)}` }))).rejects.toThrow(/names key key_a+, which exists with another secret/);
+});
+
+describe('on MongoDB (MONGODB_URL)', () => {
+  const database = mongoTestDatabase('agentvc_start_issuer');
+  const onMongo = itOnMongo(database);
+  afterAll(() => database?.drop());
+  const mongoConfig = (extra: Partial<IssuerConfig> = {}) =>
+    config({ mongodbUrl: database?.url ?? '', mongodbDb: database?.dbName ?? '', kek: database?.kek ?? '', ...extra });
+
+  onMongo('starts, keeps its identity and first key across restarts, and needs AGENTVC_KEK', async () => {
+    await expect(startIssuer(mongoConfig({ kek: undefined }))).rejects.toThrow('AGENTVC_KEK is required when MONGODB_URL is set');
+    const first = await startIssuer(mongoConfig());
+    expect(first.store.engine).toBe('mongodb');
+    expect(first.generatedAdminToken).toMatch(/^avc_/);
+    expect((await fetch(`${first.url}/ready`)).status).toBe(200);
+    const did = first.issuer.identity.did;
+    await first.stop();
+    const second = await startIssuer(mongoConfig());
+    try {
+      expect(second.issuer.identity.did).toBe(did);
+      expect(second.generatedAdminToken).toBeUndefined();
+      expect((await second.issuer.apiKeys.authenticate(first.generatedAdminToken ?? '')).key).not.toBeNull();
+    } finally {
+      await second.stop();
+    }
+  });
 });

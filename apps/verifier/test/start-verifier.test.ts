@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, startVerifier } from '@agentvc/verifier-app';
+import { itOnMongo, mongoTestDatabase } from '../../../test/support/mongo-database.js';
 
 describe('startVerifier', () => {
   let dir: string;
@@ -29,6 +30,32 @@ describe('startVerifier', () => {
       expect(await verified.json()).toMatchObject({ verified: false, problems: expect.arrayContaining([expect.objectContaining({ code: 'MALFORMED_PRESENTATION' })]) });
     } finally {
       await started.stop();
+    }
+  });
+});
+
+describe('startVerifier on MongoDB (MONGODB_URL)', () => {
+  const database = mongoTestDatabase('agentvc_start_verifier');
+  afterAll(() => database?.drop());
+
+  itOnMongo(database)('starts on the database, is ready, and keeps a consumed challenge consumed across a restart', async () => {
+    const env = { VERIFIER_PORT: '0', AGENTVC_DATA_DIR: '/nonexistent-on-mongodb', LOG_LEVEL: 'silent', VERIFIER_PUBLIC_URL: 'https://verify.example', ...database?.env };
+    const first = await startVerifier(loadConfig(env));
+    let challenge: string;
+    try {
+      expect(first.store.engine).toBe('mongodb');
+      expect((await fetch(`${first.url}/ready`)).status).toBe(200);
+      ({ challenge } = (await (await fetch(`${first.url}/challenges`, { method: 'POST' })).json()) as { challenge: string });
+    } finally {
+      await first.stop();
+    }
+    const second = await startVerifier(loadConfig(env));
+    try {
+      expect((await fetch(`${second.url}/ready`)).status).toBe(200);
+      const challenges = await second.store.collection('verifier_challenges').find({});
+      expect(challenges.map((stored) => stored._id)).toContain(challenge);
+    } finally {
+      await second.stop();
     }
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateIdentity, type AgentIdentity } from '@agentvc/core';
 import { loadConfig, startWallet } from '@agentvc/wallet-app';
+import { itOnMongo, mongoTestDatabase } from '../../../test/support/mongo-database.js';
 import { capabilityCredential, issue, payment, present } from '../../../test/support/sign.js';
 import { createTestStatusLists, type TestStatusLists } from '../../../test/support/status-lists.js';
 
@@ -66,4 +67,34 @@ it('serves on a port, fetches status lists over HTTP, keeps sessions, credential
   const listed = (await (await fetch(`${started.url}/credentials`, { headers: auth })).json()) as { credentials: Array<{ id: string }> };
   expect(listed.credentials.map((c) => c.id)).toEqual([credential.id]);
   await started.stop();
+});
+
+describe('on MongoDB (MONGODB_URL)', () => {
+  const database = mongoTestDatabase('agentvc_start_wallet');
+  afterAll(() => database?.drop());
+
+  itOnMongo(database)('needs AGENTVC_KEK; keeps sessions and credentials in the database across a restart', async () => {
+    const env = { WALLET_PORT: '0', AGENTVC_DATA_DIR: dataDir, LOG_LEVEL: 'silent', WALLET_TRUSTED_ISSUERS: issuer.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1', ...database?.env };
+    await expect(startWallet(loadConfig({ ...env, AGENTVC_KEK: undefined }))).rejects.toThrow('AGENTVC_KEK is required when MONGODB_URL is set');
+    const agent = await generateIdentity();
+    const credential = await issue(
+      issuer,
+      capabilityCredential({ issuer: issuer.did, subject: agent.did, capabilities: [payment('50')], status: statusLists.entry('revocation', 8) })
+    );
+    let started = await startWallet(loadConfig(env));
+    expect(started.store.engine).toBe('mongodb');
+    const token = await signIn(started.url, agent);
+    const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const stored = await fetch(`${started.url}/credentials`, { method: 'POST', headers: auth, body: JSON.stringify({ verifiableCredential: credential }) });
+    expect(stored.status).toBe(201);
+    await started.stop();
+
+    started = await startWallet(loadConfig(env));
+    try {
+      const listed = (await (await fetch(`${started.url}/credentials`, { headers: auth })).json()) as { credentials: Array<{ id: string }> };
+      expect(listed.credentials.map((c) => c.id)).toEqual([credential.id]);
+    } finally {
+      await started.stop();
+    }
+  });
 });

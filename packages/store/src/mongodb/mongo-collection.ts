@@ -105,26 +105,29 @@ export function createMongoCollection<T extends Document>(
       // The _id index always exists, and MongoDB refuses options on it.
       const specs = checkIndexSpecs(indexes).filter((index) => Object.keys(index.key).join() !== '_id');
       if (specs.length === 0) return;
-      const declare = (withTtl: boolean) =>
-        collection.createIndexes(
-          specs.map(({ key, name: indexName, unique, expireAfterSeconds }) => ({
-            key,
-            ...(indexName === undefined ? {} : { name: indexName }),
-            ...(unique === true ? { unique } : {}),
-            ...(expireAfterSeconds === undefined || !withTtl ? {} : { expireAfterSeconds })
-          }))
-        );
-      await run(async () => {
-        try {
-          await declare(true);
-        } catch (error) {
-          const ttls = specs.filter((spec) => spec.expireAfterSeconds !== undefined);
-          if (ttls.length === 0 || !isNotImplemented(error)) throw error;
-          // a server without TTL indexes (FerretDB 1.x): the same indexes, swept by the adapter
-          await declare(false);
-          for (const spec of ttls) ttl.add(name, Object.keys(spec.key)[0] as string, spec.expireAfterSeconds as number);
-        }
-      });
+      // One index per command: FerretDB 1.24 drops the connection (a server panic) when one
+      // createIndexes names two or more indexes that all exist, as every start after the first does.
+      for (const { key, name: indexName, unique, expireAfterSeconds } of specs) {
+        const declare = (withTtl: boolean) =>
+          collection.createIndexes([
+            {
+              key,
+              ...(indexName === undefined ? {} : { name: indexName }),
+              ...(unique === true ? { unique } : {}),
+              ...(expireAfterSeconds === undefined || !withTtl ? {} : { expireAfterSeconds })
+            }
+          ]);
+        await run(async () => {
+          try {
+            await declare(true);
+          } catch (error) {
+            if (expireAfterSeconds === undefined || !isNotImplemented(error)) throw error;
+            // a server without TTL indexes (FerretDB 1.x): the same index, swept by the adapter
+            await declare(false);
+            ttl.add(name, Object.keys(key)[0] as string, expireAfterSeconds);
+          }
+        });
+      }
     }
   };
 }
