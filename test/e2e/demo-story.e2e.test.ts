@@ -6,18 +6,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPlatform, type Platform } from '@agentvc/platform';
 import { runDemoStory } from '../../apps/platform/src/demo/run-demo-story.js';
+import { mongoTestDatabase } from '../support/mongo-database.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'agentvc-demo-e2e-'));
 const apiKey = `avc_${randomBytes(12).toString('hex')}_${randomBytes(32).toString('base64url')}`;
+// on the run's MongoDB-wire server when MONGODB_URL is set (all three services on one database)
+const database = mongoTestDatabase('agentvc_demo_e2e');
 let platform: Platform | undefined;
 
 afterAll(async () => {
   await platform?.stop();
+  await database?.drop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-it('runs the whole agent story from one platform start', async () => {
-  platform = await startPlatform({ dataDir, ports: { issuer: 0, wallet: 0, verifier: 0 }, adminToken: apiKey, echo: false });
+it(`runs the whole agent story from one platform start (${database ? 'MongoDB' : 'embedded store'})`, async () => {
+  const store = database ? { mongodbUrl: database.url, mongodbDb: database.dbName, kek: database.kek } : {};
+  platform = await startPlatform({ dataDir, ports: { issuer: 0, wallet: 0, verifier: 0 }, adminToken: apiKey, echo: false, ...store });
+  // the issuer names its store before its listening line (the others after it)
+  expect(platform.issuer.banner.join('\n')).toMatch(database ? /store:\s+MongoDB/ : /store:\s+embedded/);
   expect((await fetch(`${platform.verifier.url}/health`)).status).toBe(200);
   const steps = await runDemoStory({ issuerUrl: platform.issuer.url, walletUrl: platform.wallet.url, apiKey });
   expect(steps.map((s) => [s.title, s.ok])).toEqual([

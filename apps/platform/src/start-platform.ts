@@ -9,6 +9,9 @@ export interface PlatformOptions {
   /** Sets the first operator key instead of generating one. */
   adminToken?: string;
   mongodbUrl?: string;
+  /** With mongodbUrl: the database (MONGODB_DB, default `agentvc`) and key-encryption key (AGENTVC_KEK, required there). */
+  mongodbDb?: string;
+  kek?: string;
   echo?: boolean;
 }
 
@@ -27,11 +30,13 @@ export interface Platform {
  * lists are served over http from localhost, so the wallet and verifier are told to allow that
  * (a deployment behind https leaves these flags off).
  */
-export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, echo = true }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true }: PlatformOptions): Promise<Platform> {
   const dir = resolve(dataDir);
   const pick = async (port: number) => (port === 0 ? findFreePort() : port);
   const ports = { issuer: await pick(requested.issuer), wallet: await pick(requested.wallet), verifier: await pick(requested.verifier) };
-  const shared: Record<string, string> = { ...(mongodbUrl ? { MONGODB_URL: mongodbUrl } : {}) };
+  const shared: Record<string, string> = mongodbUrl
+    ? { MONGODB_URL: mongodbUrl, ...(mongodbDb ? { MONGODB_DB: mongodbDb } : {}), ...(kek ? { AGENTVC_KEK: kek } : {}) }
+    : {};
   const issuer = await spawnService(
     'issuer',
     {

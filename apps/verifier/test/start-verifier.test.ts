@@ -38,7 +38,7 @@ describe('startVerifier on MongoDB (MONGODB_URL)', () => {
   const database = mongoTestDatabase('agentvc_start_verifier');
   afterAll(() => database?.drop());
 
-  itOnMongo(database)('starts on the database, is ready, and keeps a consumed challenge consumed across a restart', async () => {
+  itOnMongo(database)('starts on the database, is ready, and keeps its issued challenges across a restart', async () => {
     const env = { VERIFIER_PORT: '0', AGENTVC_DATA_DIR: '/nonexistent-on-mongodb', LOG_LEVEL: 'silent', VERIFIER_PUBLIC_URL: 'https://verify.example', ...database?.env };
     const first = await startVerifier(loadConfig(env));
     let challenge: string;
