@@ -188,7 +188,8 @@ function startPlatform() {
   // a clean environment for the services: nothing of the caller's deployment leaks in
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(ISSUER_|WALLET_|VERIFIER_|AGENTVC_|MONGODB_)/.test(key)));
   Object.assign(env, { AGENTVC_DATA_DIR: join(work, 'data'), ISSUER_PORT: '0', WALLET_PORT: '0', VERIFIER_PORT: '0', LOG_LEVEL: 'warn' });
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'apps/platform/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // built output with plain node, as `npm start` runs it (built by the first check)
+  const child = spawn(process.execPath, ['apps/platform/dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -324,7 +325,7 @@ process.exit(0);
 `;
 
 let platform;
-await check('a real platform for the story (issuer, wallet, verifier from this repository, free loopback ports)', async () => {
+await check('a real platform for the story (issuer, wallet, verifier built in this repository, plain node, free loopback ports)', async () => {
   platform = await startPlatform();
   return `issuer ${platform.issuerUrl}, wallet ${platform.walletUrl}`;
 });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { serviceEntry } from './service-entry.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -14,7 +15,7 @@ export interface SpawnedService {
 }
 
 /**
- * Runs `apps/<name>/src/main.ts` as its own process (services never import each other) and
+ * Runs the service's main module (see serviceEntry) as its own process (services never import each other) and
  * resolves once it prints `listening on <url>`. Output is forwarded with a `[name]` prefix.
  */
 export function spawnService(
@@ -25,7 +26,7 @@ export function spawnService(
   // The store is the caller's choice (startPlatform's mongodbUrl): a MONGODB_URL in the launcher's
   // own environment, such as a test run on the wire server, does not reach the services by accident.
   const { MONGODB_URL: _notInherited, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', `apps/${name}/src/main.ts`], {
+  const child = spawn(process.execPath, serviceEntry(name), {
     cwd: REPO,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
