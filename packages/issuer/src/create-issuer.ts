@@ -61,7 +61,8 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
   const issuance = createIssuanceService({ store, clock, signer, statusRegistry });
   const domain = new URL(base).host;
   // DID-auth presentations carry no credentials, so no issuer needs to be trusted here
-  const didAuth = createVerifier({ trustedIssuers: [], clock, documentLoader: loader });
+  // (with the default loader its JSON-LD work runs on the worker pool, within its deadline)
+  const didAuth = createVerifier({ trustedIssuers: [], clock, ...(documentLoader ? { documentLoader } : {}) });
 
   async function requestCredential(presentation: unknown) {
     const agentDid = await verifyDidAuth({ presentation, challenges, verifier: didAuth, domain });

@@ -31,6 +31,8 @@ describe('complexity limits before any JSON-LD work', () => {
     [`${LIMITS.maxBlankNodesPerCredential + 1} objects without an id`, { evidence: blankNodes(LIMITS.maxBlankNodesPerCredential + 1) }],
     ['an array longer than the limit', { evidence: Array.from({ length: LIMITS.maxListEntries + 1 }, (_, i) => `urn:x:${i}`) }],
     ['nesting deeper than the limit', { evidence: Array.from({ length: LIMITS.maxDepth + 2 }).reduce<Json>((inner) => ({ id: 'urn:x', evidence: inner }), { id: 'urn:y' }) }],
+    ['blank nodes named by `_:` ids (objects that seem to have an id)', { evidence: Array.from({ length: LIMITS.maxBlankNodesPerCredential + 1 }, (_, i) => ({ id: `_:b${i}`, type: 'https://attacker.example/Node' })) }],
+    ['blank nodes named only by `_:` references (no objects at all)', { evidence: Array.from({ length: LIMITS.maxBlankNodesPerCredential + 1 }, (_, i) => `_:e${i}`) }],
     ['more objects than the limit', { evidence: Array.from({ length: 2 }, (_, i) => ({ id: `urn:b:${i}`, evidence: Array.from({ length: 200 }, (_, j) => ({ id: `urn:n:${i}:${j}` })) })) }]
   ])('%s: DOCUMENT_TOO_COMPLEX, the loader never asked', async (_name, extra) => {
     const spy = spyLoader();

@@ -164,6 +164,22 @@ describe('the skeleton memo', () => {
     expect([...found].filter((term) => !VOCAB_VALUED_KEYS.has(term))).toEqual([]);
   });
 
+  it('remembers only verdicts of comparisons that ran to their end (a deadline or worker failure is not a verdict)', async () => {
+    const answers = [
+      [{ code: 'DOCUMENT_TOO_COMPLEX' as const, message: 'verification did not finish within 300 ms' }],
+      [{ code: 'INVALID_PROOF' as const, message: 'the proof could not be checked: worker exited' }],
+      []
+    ];
+    let calls = 0;
+    const check = createCanonicalFormCheck({ compare: async () => answers[Math.min(calls++, answers.length - 1)] ?? [] });
+    const document = { '@context': ['https://www.w3.org/2018/credentials/v1'], type: 'VerifiablePresentation', holder: 'did:example:holder' };
+    expect(codes({ problems: await check(document) })).toEqual(['DOCUMENT_TOO_COMPLEX']);
+    expect(codes({ problems: await check(document) })).toEqual(['INVALID_PROOF']);
+    expect(await check(document)).toEqual([]);
+    expect(await check(document)).toEqual([]);
+    expect(calls).toBe(3);
+  });
+
   it('a presentation repeated with a fresh challenge reuses the verdict, and a re-spelled one is still refused', async () => {
     const verifier = world.verifier();
     for (let i = 0; i < 3; i += 1) {

@@ -46,14 +46,18 @@ export async function createWallet({
   fetchStatusList,
   sessionTtlSeconds = 900,
   challengeTtlSeconds = 120,
-  documentLoader = createDocumentLoader({ didResolver: createDidKeyResolver() })
+  documentLoader: customLoader
 }: WalletDeps): Promise<Wallet> {
+  const documentLoader = customLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
+  // the verifiers get a caller's own loader only: with the default one their JSON-LD work runs on
+  // the worker pool, within its deadline, instead of on the event loop
+  const loaderOption = customLoader ? { documentLoader: customLoader } : {};
   const domain = new URL(publicUrl).host;
   const secretBox = createSecretBox(keyEncryptionKey);
   const challenges = await createStoredChallenges({ store, clock, ttlSeconds: challengeTtlSeconds, collection: WALLET_COLLECTIONS.challenges });
   // DID-auth presentations carry no credentials, so this verifier trusts no issuer
-  const didAuth = createVerifier({ trustedIssuers: [], clock, documentLoader });
-  const verifier = createVerifier({ trustedIssuers, clock, documentLoader, ...(fetchStatusList ? { fetchStatusList } : {}) });
+  const didAuth = createVerifier({ trustedIssuers: [], clock, ...loaderOption });
+  const verifier = createVerifier({ trustedIssuers, clock, ...loaderOption, ...(fetchStatusList ? { fetchStatusList } : {}) });
   const repository = await createCredentialRepository({ store, clock });
   const keys = createCustodialKeys({ store, clock, secretBox });
   return {

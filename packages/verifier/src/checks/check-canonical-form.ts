@@ -36,7 +36,9 @@ export function createCanonicalFormCheck({
     const known = memo.get(key);
     if (known) return known.map((p) => ({ ...p }));
     const problems = await compare(document);
-    memo.set(key, problems);
+    // only a comparison that ran to its end is a verdict on the skeleton: a deadline or a
+    // worker failure says nothing about the next document of this shape
+    if (problems.every((p) => p.code === 'NON_CANONICAL_TERM')) memo.set(key, problems);
     return problems.map((p) => ({ ...p }));
   };
 }

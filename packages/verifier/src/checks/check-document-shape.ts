@@ -4,7 +4,10 @@ import { problem, type Problem } from '../problem.js';
 export interface ShapeLimits {
   maxDepth: number;
   maxObjects: number;
-  /** Objects without an `id`: blank nodes, whose number drives canonicalization cost. */
+  /**
+   * Blank nodes, whose number drives canonicalization cost: objects without an `id`, plus each
+   * distinct `_:` label (an object's id, or a reference string).
+   */
   maxBlankNodes: number;
   maxArrayLength: number;
 }
@@ -30,17 +33,23 @@ export const PRESENTATION_SHAPE: ShapeLimits = {
  *   to spell a signed statement so that a by-name check does not see it: refused with
  *   NON_CANONICAL_TERM. (That the remaining plain terms mean what the checks assume is
  *   proven by the canonical-form check against the graph; see check-canonical-form.ts.)
- * - depth, object count, blank-node count and array lengths stay within `limits`, so a
+ * - depth, object count, blank-node count (objects without an id and distinct `_:` labels)
+ *   and array lengths stay within `limits`, so a
  *   document built to make canonicalization slow is refused (DOCUMENT_TOO_COMPLEX) for the
  *   price of one walk.
  * `@context` values are not walked: checkContexts accepts only bundled context URLs there.
  */
 export function checkDocumentShape(document: unknown, limits: ShapeLimits): Problem[] {
-  const counts = { objects: 0, blankNodes: 0 };
+  const counts = { objects: 0, unlabelled: 0 };
+  // `_:` labels name blank nodes too: as an object's id, or as a reference in an IRI-valued term
+  const labels = new Set<string>();
+  const blankNodes = (): number => counts.unlabelled + labels.size;
   const problems: Problem[] = [];
   const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: document, path: '', depth: 0 }];
   while (stack.length > 0 && problems.length === 0) {
     const { node, path, depth } = stack.pop() as { node: unknown; path: string; depth: number };
+    if (typeof node === 'string' && node.startsWith('_:')) labels.add(node);
+    if (blankNodes() > limits.maxBlankNodes) return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxBlankNodes} blank nodes`)];
     if (node === null || typeof node !== 'object') continue;
     if (depth > limits.maxDepth) return [problem('DOCUMENT_TOO_COMPLEX', `nested deeper than ${limits.maxDepth}`, path || undefined)];
     if (Array.isArray(node)) {
@@ -51,11 +60,8 @@ export function checkDocumentShape(document: unknown, limits: ShapeLimits): Prob
       continue;
     }
     counts.objects += 1;
-    if (!Object.hasOwn(node, 'id')) counts.blankNodes += 1;
+    if (!Object.hasOwn(node, 'id')) counts.unlabelled += 1;
     if (counts.objects > limits.maxObjects) return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxObjects} objects`)];
-    if (counts.blankNodes > limits.maxBlankNodes) {
-      return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxBlankNodes} objects without an id`)];
-    }
     for (const [key, value] of Object.entries(node)) {
       const childPath = path ? `${path}.${key}` : key;
       if (key === '@context') continue;

@@ -9,6 +9,8 @@ import { verifyProofSignature } from './verify-proof.js';
 
 /** The JSON-LD work a verification can offload: all of it is pure given the offline loader. */
 export type ProofJob =
+  /** Nothing: answered once a worker thread has loaded, before the first deadline starts. */
+  | { op: 'warm-up' }
   | { op: 'canonical-form'; document: Record<string, unknown> }
   | { op: 'credential-proof'; document: Record<string, unknown>; accepted: readonly ProofSuiteName[] }
   | { op: 'presentation-proof'; document: Record<string, unknown>; accepted: readonly ProofSuiteName[]; challenge: string; domain: string };
@@ -22,6 +24,7 @@ export interface ProofJobContext {
 /** Runs one job: the canonical-form comparison, or a proof signature with its purpose. */
 export async function runProofJob(job: ProofJob, context: ProofJobContext): Promise<Problem[]> {
   const { documentLoader } = context;
+  if (job.op === 'warm-up') return [];
   if (job.op === 'canonical-form') return compareWithCompaction(job.document, documentLoader);
   const suites = job.accepted.map((name) => suiteOf(context, name));
   const purpose =
