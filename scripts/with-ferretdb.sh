@@ -98,6 +98,8 @@ if ! banner=$(MONGODB_URL=$url node --input-type=module -e "
 fi
 echo "MongoDB wire protocol: ${banner}, SQLite handler (MONGODB_URL=${url})"
 export MONGODB_URL=$url
+# tests that stop and restart a server of their own (test/mongodb/store-outage.test.ts) use this binary
+export FERRETDB_BIN=$ferretdb
 "$@"
 status=$?
 exit "$status"

@@ -8,6 +8,8 @@ export interface ErrorMapping {
   status: number;
   code: HttpErrorCode | (string & {});
   detail?: string;
+  /** Sent as `Retry-After` on a 5xx when the error carries no `details.retryAfterSeconds`. */
+  retryAfterSeconds?: number;
 }
 
 /** AgentVcError code -> HTTP answer. Apps extend it through `createService({ errorMap })`. */
@@ -15,7 +17,8 @@ export type ErrorMap = Partial<Record<ErrorCode, ErrorMapping>>;
 
 export const DEFAULT_ERROR_MAP: ErrorMap = {
   DUPLICATE_KEY: { status: 409, code: 'CONFLICT' },
-  STORE_UNAVAILABLE: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
+  // a database that is away (restarting, failing over) usually answers again within seconds
+  STORE_UNAVAILABLE: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later', retryAfterSeconds: 5 },
   STORE_CORRUPT: { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Storage is unavailable; retry later' },
   DID_UNSUPPORTED: { status: 400, code: 'DID_UNSUPPORTED' },
   DID_UNRESOLVABLE: { status: 400, code: 'DID_UNRESOLVABLE' },
@@ -47,9 +50,9 @@ function clientDetails(error: Error): Record<string, unknown> {
   return typeof details === 'object' && details !== null && !Array.isArray(details) ? { ...details } : {};
 }
 
-/** A `details.retryAfterSeconds` (e.g. CHALLENGE_CAPACITY) becomes the Retry-After header. */
-function retryAfter(error: Error): Record<string, string> {
-  const seconds = clientDetails(error).retryAfterSeconds;
+/** A `details.retryAfterSeconds` (e.g. CHALLENGE_CAPACITY), else the mapping's, becomes the Retry-After header. */
+function retryAfter(error: Error, mapping: ErrorMapping): Record<string, string> {
+  const seconds = clientDetails(error).retryAfterSeconds ?? mapping.retryAfterSeconds;
   return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? { 'Retry-After': String(Math.ceil(seconds)) } : {};
 }
 
@@ -79,7 +82,7 @@ export function toHttpError(error: unknown, errorMap: ErrorMap): HttpError | und
     if (mapping.status >= 500) {
       return new HttpError(mapping.status, mapping.code, mapping.detail ?? 'The service failed; retry later', {
         cause: error,
-        headers: retryAfter(error)
+        headers: retryAfter(error, mapping)
       });
     }
     return new HttpError(mapping.status, mapping.code, mapping.detail ?? error.message, {

@@ -27,6 +27,14 @@ describe('toHttpError', () => {
     expect(error).toMatchObject({ status: 503, code: 'CHALLENGE_CAPACITY', headers: { 'Retry-After': '3' } });
   });
 
+  it('answers STORE_UNAVAILABLE (a database that is away) with 503 and the mapping\'s Retry-After', () => {
+    const error = toHttpError(new AgentVcError('STORE_UNAVAILABLE', 'connection closed'), DEFAULT_ERROR_MAP);
+    expect(error).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', headers: { 'Retry-After': '5' } });
+    // an error's own retryAfterSeconds wins over the mapping's
+    const own = new AgentVcError('STORE_UNAVAILABLE', 'x', { details: { retryAfterSeconds: 1 } });
+    expect(toHttpError(own, DEFAULT_ERROR_MAP)?.headers).toEqual({ 'Retry-After': '1' });
+  });
+
   it('does not expose 5xx AgentVcError messages even when mapped', () => {
     const error = toHttpError(new AgentVcError('STATUS_LIST_FULL', 'list 7 at /var/data'), {
       STATUS_LIST_FULL: { status: 503, code: 'SERVICE_UNAVAILABLE' }

@@ -33,14 +33,15 @@ export async function createMongoStore({
     // Documents are checked before they reach the driver; ignoreUndefined is a second guard.
     client = new MongoClient(url, { ignoreUndefined: true });
   } catch (error) {
-    throw new AgentVcError('INVALID_OPTIONS', 'the MongoDB connection string is not valid', { cause: error });
+    throw new AgentVcError('INVALID_OPTIONS', `the MongoDB connection string is not valid: ${reason(error, url)}`, { cause: error });
   }
   try {
     await client.connect();
     await client.db('admin').command({ ping: 1 });
   } catch (error) {
     await client.close().catch(() => undefined);
-    throw new AgentVcError('STORE_UNAVAILABLE', 'cannot connect to MongoDB', { cause: error });
+    // one line a start-up failure can print: where, and why (never the credentials)
+    throw new AgentVcError('STORE_UNAVAILABLE', `cannot connect to MongoDB at ${hostsOf(url)}: ${reason(error, url)}`, { cause: error });
   }
   const db = client.db(dbName);
   let closed = false;
@@ -70,4 +71,16 @@ export async function createMongoStore({
       await client.close();
     }
   };
+}
+
+/** The hosts of a connection string, without scheme, credentials, database or options. */
+function hostsOf(url: string): string {
+  const rest = url.replace(/^[a-z+]+:\/\//i, '');
+  return rest.slice(rest.lastIndexOf('@', rest.search(/[/?]|$/)) + 1).split(/[/?]/)[0] ?? '';
+}
+
+/** The driver's message on one line, with the connection string (and so any password) taken out. */
+function reason(error: unknown, url: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(url).join('<connection string>').split('\n')[0] ?? '';
 }
