@@ -21,15 +21,18 @@ export interface SpawnIssuerOptions {
   adminToken: string;
   publicUrl: string;
   startTimeoutMs?: number;
+  /** More environment, e.g. MONGODB_URL, MONGODB_DB and AGENTVC_KEK for a run on MongoDB. */
+  env?: Record<string, string>;
 }
 
 /**
  * `node --import tsx`, not the tsx binary: the binary runs node as a child of its own, so a
  * SIGKILL to it would leave the real issuer running (and holding the data dir).
  */
-export function spawnIssuer({ dataDir, adminToken, publicUrl, startTimeoutMs = 20_000 }: SpawnIssuerOptions): Promise<IssuerProcess> {
+export function spawnIssuer({ dataDir, adminToken, publicUrl, startTimeoutMs = 20_000, env = {} }: SpawnIssuerOptions): Promise<IssuerProcess> {
   // jest's NODE_OPTIONS (--experimental-vm-modules) are not the issuer's business, nor is the
   // MONGODB_URL of a test run on the wire server: this issuer runs on the embedded store in dataDir
+  // unless `env` says otherwise
   const { NODE_OPTIONS: _jestOptions, MONGODB_URL: _mongodbUrl, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=source', 'apps/issuer/src/main.ts'], {
     cwd: REPO_ROOT,
@@ -40,7 +43,8 @@ export function spawnIssuer({ dataDir, adminToken, publicUrl, startTimeoutMs = 2
       ISSUER_PUBLIC_URL: publicUrl,
       AGENTVC_DATA_DIR: dataDir,
       AGENTVC_ADMIN_TOKEN: adminToken,
-      LOG_LEVEL: 'silent'
+      LOG_LEVEL: 'silent',
+      ...env
     },
     stdio: ['ignore', 'pipe', 'pipe']
   });
