@@ -43,11 +43,13 @@ export type Spelling = (typeof SPELLINGS)[number];
 export function respell(document: Json, path: string[], spelling: Spelling): Json | undefined {
   const copy = structuredClone(document);
   const key = path[path.length - 1] as string;
-  const parent = path.slice(0, -1).reduce<Json>((node, k) => {
-    const next = node[k];
-    return (Array.isArray(next) ? next[0] : next) as Json;
+  const parent = path.slice(0, -1).reduce<Json | undefined>((node, k) => {
+    const next = node?.[k];
+    const found: unknown = Array.isArray(next) ? next[0] : next;
+    return found !== null && typeof found === 'object' ? (found as Json) : undefined;
   }, copy);
-  if (!(key in parent)) return undefined;
+  // a path an earlier re-spelling moved away no longer applies
+  if (!parent || !(key in parent)) return undefined;
   const value = parent[key];
   const iri = key === 'id' ? '@id' : key === 'type' ? '@type' : IRIS[key];
   if (iri === undefined) return undefined;
