@@ -228,7 +228,7 @@ describe('generated re-spellings', () => {
     const fields = CREDENTIAL_FIELDS;
     let refused = 0;
     let same = 0;
-    for (let round = 0; round < 90; round += 1) {
+    for (let round = 0; round < 60; round += 1) {
       const subject = subjects[round % subjects.length] as (typeof subjects)[number];
       const original = await subject.verify(subject.document);
       let document = subject.document;
@@ -250,7 +250,7 @@ describe('generated re-spellings', () => {
         same += 1;
       }
     }
-    expect(refused).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(20);
     expect(same).toBeGreaterThan(0);
   });
 });
