@@ -72,7 +72,7 @@ onMongo(`${ISSUANCES} concurrent issuances spread over both issuers get ${ISSUAN
   const subject = (await generateIdentity()).did;
   let next = 0;
   const worker = async () => {
-    for (let n = next++; n < ISSUANCES; n = next++) issued[n] = await issueOne(instances.issuers[n % 2]!.url, subject);
+    for (let n = next++; n < ISSUANCES; n = next++) issued[n] = await issueOne(instances.issuers[n % 2 === 0 ? 0 : 1].url, subject);
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   issued = issued.filter(Boolean);
