@@ -1,5 +1,5 @@
 // Two issuers and two verifiers, each its own process (what a deployment behind a load balancer
-// runs), on one MongoDB database. The issuers' public URLs are their own loopback ports, so a
+// runs), on one MongoDB database, each pair started at the same moment. The issuers' public URLs are their own loopback ports, so a
 // credential's status list is fetched from the issuer that issued it.
 import { randomBytes } from 'node:crypto';
 import { spawnService, type SpawnedService } from '@agentvc/platform';
@@ -30,10 +30,12 @@ export async function spawnInstances(database: MongoTestDatabase, dataDir: strin
     return service;
   };
   try {
-    // the first start creates the identity; the second finds it
-    const first = await issuer();
-    const second = await issuer();
-    const { did } = (await (await fetch(`${first.url}/issuer`)).json()) as { did: string };
+    // both at once on an empty database: one insert of the identity (and of the operator key) wins,
+    // and the other instance loads it
+    const [first, second] = await Promise.all([issuer(), issuer()]);
+    const dids = await Promise.all([first, second].map(async ({ url }) => ((await (await fetch(`${url}/issuer`)).json()) as { did: string }).did));
+    const did = dids[0] ?? '';
+    if (dids[1] !== did) throw new Error(`the two issuers started with different identities: ${dids.join(', ')}`);
     const verifierDomain = 'verify.multi.test';
     const verifier = async () => {
       const env = {
@@ -48,7 +50,7 @@ export async function spawnInstances(database: MongoTestDatabase, dataDir: strin
       started.push(service);
       return service;
     };
-    const verifiers: [SpawnedService, SpawnedService] = [await verifier(), await verifier()];
+    const verifiers = (await Promise.all([verifier(), verifier()])) as [SpawnedService, SpawnedService];
     return { issuers: [first, second], verifiers, did, adminToken, verifierDomain, stop: stopAll };
   } catch (error) {
     await stopAll();
