@@ -7,7 +7,7 @@ import { createCapabilityGate, PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE, type R
  * Refusals are answered here as problem+json; unexpected failures go to `next(error)`.
  */
 export function requireCapability(options: RequireCapabilityOptions<Request>): RequestHandler {
-  const gate = createCapabilityGate(options);
+  const gate = createCapabilityGate(options, (req) => req.ip ?? req.socket.remoteAddress ?? '');
   return (req, res, next) => {
     gate(req, req.get(PRESENTATION_HEADER)).then((outcome) => {
       if ('refusal' in outcome) {

@@ -13,7 +13,7 @@ export interface AgentState {
  * down) are thrown for the app's error handling.
  */
 export function requireCapability(options: RequireCapabilityOptions<Context>): Middleware {
-  const gate = createCapabilityGate(options);
+  const gate = createCapabilityGate(options, (ctx) => ctx.ip);
   return async (ctx, next) => {
     const outcome = await gate(ctx, ctx.get(PRESENTATION_HEADER) || undefined);
     if ('refusal' in outcome) {

@@ -6,6 +6,7 @@ import type { Verifier } from '../create-verifier.js';
 import { problem, type Problem } from '../problem.js';
 import type { GrantedCapability } from '../verification-result.js';
 import { isFixedCapability, resolveCapability, type CapabilitySpec } from './capability-spec.js';
+import { createClientBudget } from './create-client-budget.js';
 import { decodePresentationHeader } from './decode-presentation-header.js';
 
 export const PRESENTATION_HEADER = 'Agent-Presentation';
@@ -23,6 +24,14 @@ export interface RequireCapabilityOptions<Req> {
   /** This relying party's domain; presentations must be signed for it, e.g. `shop.example`. */
   domain: string;
   capability: CapabilitySpec<Req>;
+  /**
+   * Presentations one client (by address) may send per minute; beyond, 429 RATE_LIMITED with
+   * Retry-After and the challenge is not consumed. It keeps one client from filling the
+   * challenges' used-set (which would answer everyone 503 until ids expire). 0 turns it off.
+   * Default 600. Behind a proxy, set Koa's `app.proxy` / Express's `trust proxy` so the
+   * address is the client's.
+   */
+  presentationsPerClientPerMinute?: number;
 }
 
 /** Who was let through, on `ctx.state.agent` (Koa) or `res.locals.agent` (Express). */
@@ -44,7 +53,7 @@ export interface ProblemBody extends Record<string, unknown> {
 }
 
 export interface Refusal {
-  status: 400 | 401 | 403 | 503;
+  status: 400 | 401 | 403 | 429 | 503;
   headers: Record<string, string>;
   body: ProblemBody;
 }
@@ -62,7 +71,11 @@ const PRESENTATION_CODES: ReadonlySet<string> = new Set([
 // a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
 const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
 
-export function createCapabilityGate<Req>({ verifier, challenges: given, domain, capability }: RequireCapabilityOptions<Req>): CapabilityGate<Req> {
+/** `clientOf` names the client a request comes from (the adapters give its address). */
+export function createCapabilityGate<Req>(
+  { verifier, challenges: given, domain, capability, presentationsPerClientPerMinute = 600 }: RequireCapabilityOptions<Req>,
+  clientOf: (request: Req) => string = () => ''
+): CapabilityGate<Req> {
   if (typeof verifier?.verifyPresentation !== 'function' || (given !== undefined && (typeof given?.issue !== 'function' || typeof given.consume !== 'function'))) {
     throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier, and challenges that can issue and consume');
   }
@@ -72,6 +85,10 @@ export function createCapabilityGate<Req>({ verifier, challenges: given, domain,
     throw new AgentVcError('INVALID_OPTIONS', 'capability must be a requirement or a function of the request');
   }
   // a fixed requirement that is wrong is a programming mistake: fail at start, not per request
+  if (!Number.isSafeInteger(presentationsPerClientPerMinute) || presentationsPerClientPerMinute < 0) {
+    throw new AgentVcError('INVALID_OPTIONS', 'presentationsPerClientPerMinute must be a whole number, 0 to turn the limit off');
+  }
+  const budget = presentationsPerClientPerMinute > 0 ? createClientBudget({ perWindow: presentationsPerClientPerMinute, windowMs: 60_000 }) : undefined;
   if (isFixedCapability(capability)) parseRequirement(Object.fromEntries(Object.entries(capability).filter(([, value]) => value !== undefined)));
 
   async function refuse(status: 401 | 403, code: string, detail: string, extensions: Record<string, unknown> = {}): Promise<GateOutcome> {
@@ -93,6 +110,11 @@ export function createCapabilityGate<Req>({ verifier, challenges: given, domain,
   return async (request, header) => {
     if (header === undefined || header.trim() === '') {
       return refuse(401, 'PRESENTATION_REQUIRED', `Present a capability credential in the ${PRESENTATION_HEADER} header, signed over the challenge and domain`);
+    }
+    const wait = budget?.take(clientOf(request));
+    if (wait !== undefined) {
+      const detail = 'Too many presentations from this client; send the same request again after Retry-After';
+      return { refusal: { status: 429, headers: { 'Retry-After': String(wait), 'Cache-Control': 'no-store' }, body: problemBody(429, 'RATE_LIMITED', detail) } };
     }
     const decoded = decodePresentationHeader(header);
     if ('problem' in decoded) return invalid([decoded.problem]);
