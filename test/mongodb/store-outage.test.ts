@@ -11,7 +11,7 @@ import { loadConfig as verifierConfig, startVerifier, type StartedVerifier } fro
 import { ferretDbProcess, type FerretDbProcess } from '../support/ferretdb-process.js';
 
 const binary = process.env.FERRETDB_BIN;
-const dataDir = mkdtempSync(join(tmpdir(), 'agentvc-outage-'));
+let dataDir = '';
 let server: FerretDbProcess;
 let issuer: StartedIssuer;
 let verifier: StartedVerifier;
@@ -37,6 +37,7 @@ async function expectUnavailable(response: Response): Promise<void> {
 
 if (binary) {
   beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'agentvc-outage-'));
     server = await ferretDbProcess(binary);
     await server.start();
     // a short server selection, so a request while the server is away fails in seconds, not 30
@@ -50,7 +51,7 @@ if (binary) {
     await verifier?.stop();
     await issuer?.stop();
     await server?.dispose();
-    rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, 30_000);
 
   it('answers 503 problem+json with Retry-After while the server is stopped, and recovers when it returns', async () => {
