@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { isAgentVcError } from '@agentvc/core';
-import { defineRoute, type RateLimit, type Route } from '@agentvc/http';
+import { clientAddress, defineRoute, type RateLimit, type Route } from '@agentvc/http';
 import type { Issuer } from '@agentvc/issuer';
-import { clientAddress } from './client-address.js';
 import { credentialResponseSchema, jsonObjectSchema } from './schemas.js';
 
 /** DID-auth: an agent gets a challenge, answers with a signed presentation, receives its credential. */
@@ -38,7 +37,7 @@ export function didAuthRoutes(issuer: Issuer, limits: { challenges?: RateLimit |
     } catch (error) {
       const code = isAgentVcError(error) ? error.code : 'INTERNAL';
       // folded per client and reason per hour: anyone can send these
-      await issuer.audit.recordFailure({ actor: { type: 'anonymous', id: clientAddress(ctx.ip) }, action: 'auth.did', requestId, detail: code });
+      await issuer.audit.recordFailure({ actor: { type: 'anonymous', id: clientAddress(ctx) }, action: 'auth.did', requestId, detail: code });
       throw error;
     }
   });

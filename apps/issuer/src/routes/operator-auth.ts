@@ -1,6 +1,5 @@
-import { HttpError, readBearerToken, type RouteAuth } from '@agentvc/http';
+import { clientAddress, HttpError, readBearerToken, type RouteAuth } from '@agentvc/http';
 import type { ApiKeyRefusal, ApiKeyView, Issuer } from '@agentvc/issuer';
-import { clientAddress } from './client-address.js';
 
 const DETAIL: Record<ApiKeyRefusal | 'MISSING', string> = {
   MISSING: 'missing bearer token',
@@ -18,7 +17,7 @@ export function operatorAuth(issuer: Issuer): RouteAuth<ApiKeyView> {
     async authenticate(ctx) {
       const audited = (reason: keyof typeof DETAIL, keyId?: string) =>
         issuer.audit.recordFailure({
-          actor: { type: 'anonymous', id: clientAddress(ctx.ip) },
+          actor: { type: 'anonymous', id: clientAddress(ctx) },
           action: 'auth.operator',
           detail: DETAIL[reason],
           requestId: ctx.state.requestId,
