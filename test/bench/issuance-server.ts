@@ -1,4 +1,5 @@
-// The issuer app as `npm start` builds it (embedded store on disk, info-level logging), in this process.
+// The issuer app as `npm start` builds it (embedded store on disk, or MongoDB when the bench store
+// says so; info-level logging), in this process.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,8 @@ import { systemClock } from '@agentvc/core';
 import { createLogger, listen } from '@agentvc/http';
 import { createIssuer, type Issuer } from '@agentvc/issuer';
 import { createApp } from '@agentvc/issuer-app';
-import { createEmbeddedStore } from '@agentvc/store';
+import { createEmbeddedStore, createMongoStore } from '@agentvc/store';
+import type { BenchStore } from './bench-stores.js';
 import { timedStore, type StoreTimings } from './issuance-timed-store.js';
 
 export interface BenchIssuer {
@@ -18,12 +20,12 @@ export interface BenchIssuer {
   token: string;
   dataDir: string;
   storeTimings: StoreTimings;
-  /** Off: writes are acknowledged after the append alone, as before group commit (for comparison). */
+  /** Off: writes are acknowledged after the append alone, as before group commit (for comparison). Embedded engine only. */
   durability: { fsync: boolean };
   close(): Promise<void>;
 }
 
-export async function startBenchIssuer(): Promise<BenchIssuer> {
+export async function startBenchIssuer(benchStore: BenchStore = { kind: 'embedded', label: 'embedded engine' }): Promise<BenchIssuer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'agentvc-bench-'));
   // fsync as the engine does it (fdatasync), switchable so one run measures with and without it
   const durability = { fsync: true };
@@ -36,7 +38,11 @@ export async function startBenchIssuer(): Promise<BenchIssuer> {
       await handle.close();
     }
   };
-  const { store, timings } = timedStore(await createEmbeddedStore({ dataDir, syncFile }));
+  const engine =
+    benchStore.kind === 'mongodb'
+      ? await createMongoStore({ url: benchStore.mongodbUrl as string, dbName: benchStore.dbName as string })
+      : await createEmbeddedStore({ dataDir, syncFile });
+  const { store, timings } = timedStore(engine);
   // status list URLs only have to be well-formed: nothing fetches them here
   const publicUrl = 'https://issuer.bench.example';
   const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: randomBytes(32), publicUrl });

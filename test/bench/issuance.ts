@@ -10,15 +10,25 @@ import { assertVerified } from './measure.js';
 import { printIssuanceBreakdown, printIssuanceTable, type IssuanceRow } from './issuance-report.js';
 import { profileCategories } from './issuance-profile.js';
 import { startBenchIssuer } from './issuance-server.js';
+import type { BenchStore } from './bench-stores.js';
 
 /** ≥ 75% of the raw signing rate, over HTTP with everything a real issuance does. */
 const TARGET = 0.75;
 /** Short interleaved chunks: a burst of load from another process lands on every row alike. */
 const ROUNDS = 6;
 
-export async function benchIssuance({ phaseMs = 1000 }: { phaseMs?: number } = {}): Promise<boolean> {
-  console.log(`\nIssuance: ${ROUNDS} interleaved rounds of ${phaseMs} ms per row; server and load generator share this process`);
-  const bench = await startBenchIssuer();
+export interface IssuanceOptions {
+  phaseMs?: number;
+  /** Default: the embedded engine. On MongoDB the two rows without fsync (an embedded-engine switch) are left out. */
+  store?: BenchStore;
+  /** Given the timed table, e.g. to compare stores. */
+  collect?: (table: readonly IssuanceRow[]) => void;
+}
+
+export async function benchIssuance({ phaseMs = 1000, store, collect }: IssuanceOptions = {}): Promise<boolean> {
+  const on = store ? `, store: ${store.label}` : '';
+  console.log(`\nIssuance: ${ROUNDS} interleaved rounds of ${phaseMs} ms per row; server and load generator share this process${on}`);
+  const bench = await startBenchIssuer(store);
   try {
     const { issuer, url, token } = bench;
     const unsigned = {
@@ -55,7 +65,7 @@ export async function benchIssuance({ phaseMs = 1000 }: { phaseMs?: number } = {
         bench.durability.fsync = true;
       }
     };
-    const rows = {
+    const allRows = {
       raw: { name: 'raw vc.issue, Ed25519Signature2020 (KeyObject signer), sequential', run: (ms: number) => sequential(rawSign, ms) },
       library: { name: 'issuer.issuance.issue in-process (status + store, no HTTP), sequential', run: (ms: number) => sequential(library, ms) },
       http1: { name: 'POST /credentials/issue over HTTP, 1 connection', run: (ms: number) => http(1, ms) },
@@ -64,6 +74,9 @@ export async function benchIssuance({ phaseMs = 1000 }: { phaseMs?: number } = {
       nofsync1: { name: 'same, 1 connection, store without fsync (acknowledged after the append)', run: (ms: number) => withoutFsync(() => http(1, ms)) },
       nofsync8: { name: 'same, 8 connections, store without fsync', run: (ms: number) => withoutFsync(() => http(8, ms)) }
     } satisfies Record<string, { name: string; run: (ms: number) => Promise<LoadResult> }>;
+    const { nofsync1, nofsync8, ...storeRows } = allRows;
+    const rows: Record<string, { name: string; run: (ms: number) => Promise<LoadResult> }> & Pick<typeof allRows, 'raw'> =
+      store?.kind === 'mongodb' ? storeRows : allRows;
     for (const row of Object.values(rows)) await row.run(phaseMs); // warmup
     const results = new Map<string, LoadResult[]>();
     for (let round = 0; round < ROUNDS; round++) {
@@ -74,6 +87,7 @@ export async function benchIssuance({ phaseMs = 1000 }: { phaseMs?: number } = {
       if (result.errors > 0) throw new Error(`bench aborted: "${name}" had ${result.errors} errors, first: ${result.firstError}`);
     }
     printIssuanceTable(table, 'raw');
+    collect?.(table);
 
     // where the time goes: CPU profiles and store wall time, separately from the timed rounds
     const profileMs = 2 * phaseMs;

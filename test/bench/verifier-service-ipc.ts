@@ -21,6 +21,8 @@ export interface ServerSetup {
   /** The issuer's signed StatusList2021 credential, served for statusListUrl. */
   statusList: Record<string, unknown>;
   apps: AppConfig[];
+  /** The service's store: MongoDB at this URL and database when set; else the embedded engine in a temporary directory. */
+  mongodb?: { url: string; dbName: string };
 }
 
 /** Bench → server: `mark` starts a measurement window, `stats` ends it (answered with ServerStats). */

@@ -1,6 +1,6 @@
 // The verifier service for `test/bench/verifier-service.ts`, in a process of its own so that the
 // load generator does not share its event loop. Wired as startVerifier wires it: createApp on the
-// embedded store in a temporary directory, stored single-use challenges with the shipped TTL,
+// embedded store in a temporary directory (or MongoDB, when the setup names one), stored single-use challenges with the shipped TTL,
 // info-level pino request logs to stdout (which the bench sends to /dev/null), loadConfig's
 // default suites. Differences: the status list fetcher is injected (it serves the bench issuer's
 // signed list; statusCacheSeconds 1 h keeps it warm, so status is checked from cache on every
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   const setup = await new Promise<ServerSetup>((resolve) => process.once('message', (message) => resolve(message as ServerSetup)));
 
   const dataDir = await mkdtemp(join(tmpdir(), 'agentvc-bench-verifier-'));
-  const store = await createStore({ dataDir });
+  const store = await createStore({ dataDir, ...(setup.mongodb ? { mongodbUrl: setup.mongodb.url, dbName: setup.mongodb.dbName } : {}) });
   const servers: RunningServer[] = [];
   const stop = async (): Promise<never> => {
     setTimeout(() => process.exit(1), 10_000).unref();

@@ -8,6 +8,7 @@
 //   BENCH_VS_ED_SECONDS=4, BENCH_VS_HEALTH_SECONDS=3   how long each timed run lasts, about
 //   BENCH_VS_PIN=1                                 service on the last CPU, load generator on CPU 0
 //   BENCH_VS_PROFILE=DIR                           a CPU profile of the service, written on exit
+//   BENCH_STORE=embedded,mongodb                   the service's store(s), one after the other (./bench-stores.ts)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -18,6 +19,7 @@ import { present, type Json, type PresentationSuite } from '../support/sign.js';
 import type { AppConfig, ServerReady, ServerRequest, ServerSetup, ServerStats } from './verifier-service-ipc.js';
 import { runLoad, type LoadResult } from './verifier-service-load.js';
 import { printServiceTable, printServiceTargets, type ServiceRow } from './verifier-service-report.js';
+import { benchStores, type BenchStore } from './bench-stores.js';
 
 const CONNECTIONS = 100;
 /** The issue's targets, for the eddsa-jcs-2022 rows. */
@@ -43,6 +45,25 @@ const APPS: AppConfig[] = [
 ];
 
 async function main(): Promise<void> {
+  const byStore = new Map<string, ServiceRow[]>();
+  for (const store of benchStores()) byStore.set(store.kind, await benchService(store));
+  const embedded = byStore.get('embedded');
+  const mongodb = byStore.get('mongodb');
+  if (!embedded || !mongodb) return;
+  console.log('\nVerifier service, MongoDB wire server against the embedded engine (same run)');
+  console.log('| row | embedded ok req/s | MongoDB ok req/s | MongoDB ÷ embedded | embedded p99 ms | MongoDB p99 ms | errors (embedded / MongoDB) | consume ms (embedded / MongoDB) |');
+  console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
+  for (const row of mongodb) {
+    const base = embedded.find((candidate) => candidate.name === row.name);
+    if (!base) continue;
+    const consume = (r: ServiceRow): string => (r.server.consume.calls ? (r.server.consume.totalMs / r.server.consume.calls).toFixed(1) : '–');
+    console.log(
+      `| ${row.name} | ${base.result.okPerSecond.toFixed(0)} | ${row.result.okPerSecond.toFixed(0)} | ${((row.result.okPerSecond / base.result.okPerSecond) * 100).toFixed(0)}% | ${base.result.p99Ms.toFixed(1)} | ${row.result.p99Ms.toFixed(1)} | ${base.result.errors} / ${row.result.errors} | ${consume(base)} / ${consume(row)} |`
+    );
+  }
+}
+
+async function benchService(store: BenchStore): Promise<ServiceRow[]> {
   const wallStarted = performance.now();
   const lastCpu = cpus().length - 1;
   // `taskset -c 0 npm run bench` pins the whole bench to one core; this section is about the
@@ -53,12 +74,13 @@ async function main(): Promise<void> {
   if (pin || inherited !== affinity) spawnSync('taskset', ['-a', '-p', '-c', affinity, String(process.pid)], { stdio: 'ignore' });
   console.log(`\nVerifier service under load: node ${process.version}, ${cpus().length} CPUs, ${CONNECTIONS} connections (autocannon), load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}`);
   const widened = !pin && inherited !== allowedCpus() ? ` (widened from ${inherited})` : '';
+  console.log(`  store: ${store.label}`);
   console.log(pin ? `  service pinned to CPU ${lastCpu}, load generator (this process) to CPU 0` : `  not pinned: the service and this process share CPUs ${allowedCpus()}${widened}`);
 
   const fx = await createFixtures();
   const credential = (await fx.credentials(1))[0] as Json;
   const server = await startServer(
-    { type: 'setup', issuer: fx.issuer.did, domain: DOMAIN, statusListUrl: fx.statusLists.urls.revocation, statusList: fx.revocationList, apps: APPS },
+    { type: 'setup', issuer: fx.issuer.did, domain: DOMAIN, statusListUrl: fx.statusLists.urls.revocation, statusList: fx.revocationList, apps: APPS, ...(store.mongodbUrl && store.dbName ? { mongodb: { url: store.mongodbUrl, dbName: store.dbName } } : {}) },
     pin ? lastCpu : undefined
   );
   try {
@@ -123,6 +145,7 @@ async function main(): Promise<void> {
     console.log(
       `\n  status list fetched once (cache warm); load average (1 min) ${(loadavg()[0] ?? 0).toFixed(2)}; section took ${((performance.now() - wallStarted) / 1000).toFixed(0)} s`
     );
+    return rows;
   } finally {
     await server.stop();
   }
@@ -135,9 +158,17 @@ async function issueChallenges(url: string, count: number): Promise<string[]> {
   const worker = async (): Promise<void> => {
     while (started < count) {
       started += 1;
-      const response = await fetch(`${url}/challenges`, { method: 'POST' });
-      const body = (await response.json()) as { challenge?: string; domain?: string };
-      if (response.status !== 201 || typeof body.challenge !== 'string') throw new Error(`bench aborted: POST /challenges answered ${response.status}`);
+      let response = await fetch(`${url}/challenges`, { method: 'POST' });
+      // a slow store (FerretDB) may still be working through the previous run's abandoned
+      // requests: wait for their admission slots (Retry-After), up to 2 minutes in all
+      for (let waited = 0; response.status === 503 && waited < 120; waited += 1) {
+        await response.text();
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        response = await fetch(`${url}/challenges`, { method: 'POST' });
+      }
+      const text = await response.text();
+      const body = (response.status === 201 ? JSON.parse(text) : {}) as { challenge?: string; domain?: string };
+      if (response.status !== 201 || typeof body.challenge !== 'string') throw new Error(`bench aborted: POST /challenges answered ${response.status} ${text.slice(0, 300)}`);
       if (body.domain !== DOMAIN) throw new Error(`bench aborted: POST /challenges gave domain ${body.domain}, expected ${DOMAIN}`);
       challenges.push(body.challenge);
     }
