@@ -1,6 +1,7 @@
 import { generateIdentity } from '@agentvc/core';
 import { buildStatusListCredential, createStatusList } from '@agentvc/status-list';
 import { capabilityCredential, issue, payment, present, type Json } from '../../../test/support/sign.js';
+import { respell, SPELLINGS, type Spelling } from '../../../test/support/respell.js';
 import { createTestStatusLists } from '../../../test/support/status-lists.js';
 import { CHALLENGE, codes, createWorld, DOMAIN, type World } from './world.js';
 
@@ -141,19 +142,28 @@ describe('status list validity', () => {
     for (const verifier of verifiers) expect(codes(await verifier.verifyCredential(world.credential))).toEqual([]);
   });
 
-  it.each([
-    ['as its IRI with a value object', (list: Json) => ({ 'https://www.w3.org/2018/credentials#expirationDate': { '@value': list.expirationDate, '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' } })],
-    ['under @nest', (list: Json) => ({ '@nest': { expirationDate: list.expirationDate } })]
-  ])('refuses an expired list whose expirationDate is re-spelled %s', async (_, respell) => {
+  it.each(SPELLINGS.filter((spelling) => spelling !== 'keyword'))('refuses an expired list whose expirationDate is re-spelled as %s', async (spelling) => {
     const lists = await signLists(toSeconds(new Date(world.clock.now().getTime() - 60 * MINUTE)), 10 * MINUTE);
-    const respelled = Object.fromEntries(
-      Object.entries(lists).map(([url, list]) => {
-        const { expirationDate: _hidden, ...rest } = list;
-        return [url, { ...rest, ...respell(list) }];
-      })
-    );
+    const respelled = Object.fromEntries(Object.entries(lists).map(([url, list]) => [url, respell(list, ['expirationDate'], spelling as Spelling) as Json]));
     const result = await world.verifier({ fetchStatusList: serve(() => respelled) }).verifyCredential(world.credential);
     expect(result.verified).toBe(false);
     expect(codes(result)).toEqual(['STATUS_LIST_INVALID', 'STATUS_LIST_INVALID']);
+  });
+
+  it('refuses a list of the same issuer served at another list\'s URL, also when its content was verified before', async () => {
+    // a second revocation list of the world's issuer; the verifier sees it first at its own URL
+    const other = await createTestStatusLists(world.issuer, { base: 'https://issuer.example/other-lists' });
+    const second = await issue(world.issuer, capabilityCredential({ issuer: world.issuer.did, subject: world.agent.did, capabilities: [payment('5')], status: other.entry('revocation', 3) }));
+    await world.statusLists.set('revocation', indexOf(world.credential, 'revocation'), true);
+    let swap = false;
+    const fetchStatusList = async (url: string) => (swap && url === world.statusLists.urls.revocation ? other.fetch(other.urls.revocation) : url.includes('other-lists') ? other.fetch(url) : world.statusLists.fetch(url));
+    const verifier = world.verifier({ fetchStatusList, statusCacheSeconds: 1 });
+    expect(codes(await verifier.verifyCredential(second))).toEqual([]);
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual(['STATUS_REVOKED']);
+    swap = true;
+    world.clock.advance(2_000);
+    const result = await verifier.verifyCredential(world.credential);
+    expect(result.verified).toBe(false);
+    expect(codes(result)).toEqual(['STATUS_LIST_INVALID']);
   });
 });

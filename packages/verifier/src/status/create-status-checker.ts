@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createLruCache, verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
 import { decodeStatusList, type StatusList } from '@agentvc/status-list';
-import { checkContexts } from '../checks/check-contexts.js';
 import { issuerId } from '../checks/issuer-id.js';
 import { parseDocument } from '../checks/parse-document.js';
 import { problem, type Problem } from '../problem.js';
@@ -67,28 +66,31 @@ export function createStatusChecker({
     } catch (error) {
       return problem('STATUS_UNAVAILABLE', `status list ${url} could not be fetched: ${error instanceof Error ? error.message : 'error'}`, path);
     }
-    const parsed = parseDocument(fetched, verifiableCredentialSchema, { maxBytes: LIMITS.maxDocumentBytes * 4, malformed: 'STATUS_LIST_INVALID' });
-    if (!parsed.ok) return problem('STATUS_LIST_INVALID', `status list ${url} is malformed`, path);
+    const parsed = parseDocument(fetched, verifiableCredentialSchema, {
+      maxBytes: LIMITS.maxDocumentBytes * 4,
+      malformed: 'STATUS_LIST_INVALID',
+      knownContexts
+    });
+    if (!parsed.ok) return problem('STATUS_LIST_INVALID', `status list ${url}: ${parsed.problems.map((p) => p.message).join('; ')}`, path);
     const listCredential = parsed.value;
-    const digest = createHash('sha256').update(JSON.stringify(fetched)).digest('base64url');
-    const known = byDigest.get(digest);
-    if (known) return known;
     const subject = Array.isArray(listCredential.credentialSubject) ? undefined : listCredential.credentialSubject;
     const types = ([] as string[]).concat(listCredential.type);
     if (!types.includes('StatusList2021Credential') || subject?.type !== 'StatusList2021' || typeof subject.encodedList !== 'string') {
       return problem('STATUS_LIST_INVALID', `${url} is not a StatusList2021Credential`, path);
     }
+    // checked on every fetch, before the digest cache: a list verified at one URL is not
+    // accepted when another URL serves it
     if (listCredential.id !== undefined && listCredential.id !== url) {
       return problem('STATUS_LIST_INVALID', `the list at ${url} claims the id ${listCredential.id}`, path);
     }
     const validity = readListValidity(listCredential);
     if ('unreadable' in validity) return problem('STATUS_LIST_INVALID', `status list ${url}: ${validity.unreadable}`, path);
-    const problems = checkContexts(listCredential, knownContexts);
-    if (problems.length === 0) {
-      const dated = checkDates(validity, url, path);
-      if (dated) return dated;
-      problems.push(...(await verifyProof(listCredential, issuerId(listCredential.issuer))));
-    }
+    const dated = checkDates(validity, url, path);
+    if (dated) return dated;
+    const digest = createHash('sha256').update(JSON.stringify(fetched)).digest('base64url');
+    const known = byDigest.get(digest);
+    if (known) return known;
+    const problems = await verifyProof(listCredential, issuerId(listCredential.issuer));
     if (problems.length > 0) return problem('STATUS_LIST_INVALID', `status list ${url}: ${problems.map((p) => p.message).join('; ')}`, path);
     let list: StatusList;
     try {

@@ -6,9 +6,9 @@ export interface ListValidity {
   notAfter?: number;
 }
 
-// The terms a StatusList2021Credential is written with. Any other key (an IRI, a compact IRI,
-// `@nest`, `@graph`, a keyword in place of its alias) could restate a date the proof covers
-// where the checks below do not look, so such a list is refused rather than read.
+// The terms a StatusList2021Credential is written with; a list with any other key is refused.
+// (Re-spellings — IRIs, compact IRIs, `@nest`, value objects — are refused for every document
+// by the shape walk and the canonical-form check; this is the list's own expected shape.)
 const CREDENTIAL_KEYS = new Set(['@context', 'id', 'type', 'issuer', 'issuanceDate', 'expirationDate', 'validFrom', 'validUntil', 'credentialSubject', 'proof', 'name', 'description']);
 const SUBJECT_KEYS = new Set(['id', 'type', 'statusPurpose', 'encodedList']);
 
