@@ -85,14 +85,18 @@ describe('re-spelled credentials', () => {
       expect({ name, verified: alone.verified, code: codes(alone).includes(expected) }).toEqual({ name, verified: false, code: true });
     }
     for (const suite of ['Ed25519Signature2020', 'eddsa-jcs-2022'] as const) {
+      let presented = 0;
       for (const { name, document } of all.filter((_, i) => i % 3 === 0)) {
-        // the holder signs the re-spelled credential into its own presentation
+        // the holder signs the re-spelled credential into its own presentation (the SDK cannot
+        // put some spellings, a bare @graph, into one: those are covered alone above)
         const presentation = await present({ holder: world.agent, credentials: [document], ...vpOptions, suite }).catch(() => undefined);
         if (!presentation) continue;
+        presented += 1;
         const result = await verifier.verifyPresentation(presentation, vpOptions);
         const refused = result.problems.some((p) => REFUSALS.includes(p.code) && p.path?.startsWith('verifiableCredential'));
         expect({ suite, name, verified: result.verified, refused }).toEqual({ suite, name, verified: false, refused: true });
       }
+      expect({ suite, presented: presented >= 10 }).toEqual({ suite, presented: true });
     }
   });
 
