@@ -41,7 +41,7 @@ export async function createMongoStore({
   } catch (error) {
     await client.close().catch(() => undefined);
     // one line a start-up failure can print: where, and why (never the credentials)
-    throw new AgentVcError('STORE_UNAVAILABLE', `cannot connect to MongoDB at ${hostsOf(url)}: ${reason(error, url)}`, { cause: error });
+    throw new AgentVcError('STORE_UNAVAILABLE', `cannot connect to MongoDB at ${hostsOf(client)}: ${reason(error, url)}`, { cause: error });
   }
   const db = client.db(dbName);
   let closed = false;
@@ -73,10 +73,10 @@ export async function createMongoStore({
   };
 }
 
-/** The hosts of a connection string, without scheme, credentials, database or options. */
-function hostsOf(url: string): string {
-  const rest = url.replace(/^[a-z+]+:\/\//i, '');
-  return rest.slice(rest.lastIndexOf('@', rest.search(/[/?]|$/)) + 1).split(/[/?]/)[0] ?? '';
+/** The hosts the driver parsed from the connection string (never its credentials). */
+function hostsOf(client: MongoClient): string {
+  const { srvHost, hosts } = client.options;
+  return srvHost ?? hosts.map(String).join(',');
 }
 
 /** The driver's message on one line, with the connection string (and so any password) taken out. */
