@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { API_KEY_ID_PATTERN } from '@agentvc/issuer';
 import { createIssuerWorld } from './issuer-world.js';
 
 type AnyRecord = { _id: string } & Record<string, unknown>;
@@ -70,5 +71,12 @@ describe('operator API keys', () => {
     expect(await issuer.apiKeys.list()).toEqual([expect.objectContaining({ id: oldId, legacy: true })]);
     expect(await issuer.apiKeys.count()).toEqual({ current: 0, legacy: 1 });
     expect(await issuer.apiKeys.revoke(oldId)).toBe(true);
+  });
+
+  it('names current and legacy key ids with API_KEY_ID_PATTERN (what DELETE /admin/api-keys/:id accepts), nothing else', async () => {
+    const { issuer } = await createIssuerWorld();
+    const { key } = await issuer.apiKeys.create('ops');
+    expect([key.id, 'key_0123456789abcdef'].filter((id) => API_KEY_ID_PATTERN.test(id))).toHaveLength(2);
+    expect(['key_0123', 'key_0123456789ABCDEF', `${key.id}0`, 'other', `key_${'a'.repeat(20)}`].filter((id) => API_KEY_ID_PATTERN.test(id))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
-import type { ApiKeyView, Issuer } from '@agentvc/issuer';
+import { API_KEY_ID_PATTERN, type ApiKeyView, type Issuer } from '@agentvc/issuer';
 import { z } from 'zod';
 import { operatorActor } from './operator-actor.js';
 import { apiKeyViewSchema, jsonObjectSchema } from './schemas.js';
@@ -38,8 +38,7 @@ export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'Revoke an operator API key',
     tags,
     auth,
-    // 24 hex digits: a current key; 16: a legacy one (refused, but still revocable)
-    request: { params: z.object({ id: z.string().regex(/^key_(?:[0-9a-f]{16}|[0-9a-f]{24})$/) }) },
+    request: { params: z.object({ id: z.string().regex(API_KEY_ID_PATTERN) }) },
     responses: { 204: null },
     errors: [404]
   }).handle(async ({ params, principal, requestId }) => {

@@ -7,8 +7,11 @@ import { randomBytes } from 'node:crypto';
  */
 export const API_KEY_TOKEN_PATTERN = /^avc_([0-9a-f]{24})_([A-Za-z0-9_-]{43,256})$/;
 
-/** The stored record id of a current-format key: `key_` + the token's id. */
-export const API_KEY_ID_PATTERN = /^key_[0-9a-f]{24}$/;
+/**
+ * A stored key's record id: `key_` + the token's 24 hex digits, or 16 for a legacy key (made
+ * before this format; refused, but still listed and revocable).
+ */
+export const API_KEY_ID_PATTERN = /^key_(?:[0-9a-f]{16}|[0-9a-f]{24})$/;
 
 /** A new operator token; what `npm start` prints and `POST /admin/api-keys` returns once. */
 export function generateApiKeyToken(): string {
