@@ -49,9 +49,7 @@ export async function operate<R>(state: CollectionState, task: () => Promise<R>)
     try {
       await state.ready;
     } catch (error) {
-      if (error instanceof AgentVcError) throw error;
-      const message: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'message') : undefined;
-      const reason = typeof message === 'string' ? `: ${message}` : '';
+      const reason = error instanceof Error ? `: ${error.message}` : '';
       throw new AgentVcError('STORE_UNAVAILABLE', `${state.name}: cannot load the data file${reason}`, { cause: error });
     }
     try {

@@ -76,7 +76,10 @@ describe('embedded data directory', () => {
   it('refuses a data file it cannot read (nedb itself would crash the process)', async () => {
     await mkdir(join(dataDir, 'broken.db'));
     const store = await createEmbeddedStore({ dataDir });
-    await expect(store.collection('broken').countDocuments({})).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    await expect(store.collection('broken').countDocuments({})).rejects.toMatchObject({
+      code: 'STORE_UNAVAILABLE',
+      message: `broken: cannot load the data file: ${join(dataDir, 'broken.db')} is not a regular file`
+    });
     await store.collection('fine').insertOne({ _id: 'a' });
     await store.close();
   });
