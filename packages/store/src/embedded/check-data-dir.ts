@@ -4,6 +4,8 @@ import { listDataFiles } from './list-data-files.js';
 import { FILE_MODE } from './open-datastore.js';
 import { scanDataFile, type DataFileScan } from './scan-data-file.js';
 
+type Damaged = Pick<DataFileScan, 'file' | 'corrupt'>;
+
 const SHOWN_LINES = 5;
 
 /**
@@ -14,11 +16,11 @@ const SHOWN_LINES = 5;
  * it is cut off (a copy kept in `<file>.torn`) and the start goes on. Every file is made 0600.
  */
 export async function checkDataDir(dataDir: string): Promise<void> {
-  const damaged: DataFileScan[] = [];
+  const damaged: Damaged[] = []; // file and lines only: a file's bytes are dropped once scanned
   for (const file of await listDataFiles(dataDir)) {
     await chmod(file, FILE_MODE); // files an earlier version left 0644, used or not
     const scan = await scanDataFile(file);
-    if (scan.corrupt.length > 0) damaged.push(scan);
+    if (scan.corrupt.length > 0) damaged.push({ file: scan.file, corrupt: scan.corrupt });
     else if (scan.tornTail) await dropTornTail(scan);
   }
   if (damaged.length > 0) throw corruptError(dataDir, damaged);
@@ -35,7 +37,7 @@ async function dropTornTail({ file, content, intactBytes }: DataFileScan): Promi
   }
 }
 
-function corruptError(dataDir: string, damaged: DataFileScan[]): AgentVcError {
+function corruptError(dataDir: string, damaged: Damaged[]): AgentVcError {
   const files = damaged.map(({ file, corrupt }) => {
     const shown = corrupt.slice(0, SHOWN_LINES).map(({ line, reason }) => `line ${line} (${reason})`);
     const more = corrupt.length > SHOWN_LINES ? ` and ${corrupt.length - SHOWN_LINES} more` : '';
