@@ -54,7 +54,7 @@ export async function checkCredential(input: unknown, deps: CredentialCheckDeps)
   problems.push(...checkValidityPeriod(credential, deps.clock.now(), deps.skewMs));
   const { capabilities, problems: capabilityProblems } = readCapabilities(credential);
   problems.push(...capabilityProblems);
-  if (problems.length === 0) problems.push(...(await deps.verifyProof(credential, issuer)));
+  if (problems.length === 0) problems.push(...(await deps.verifyProof(credential, issuer, parsed.serialized)));
   if (problems.length === 0 && credential.credentialStatus !== undefined) {
     problems.push(...(await deps.checkStatus(credential.credentialStatus, issuer)));
   }

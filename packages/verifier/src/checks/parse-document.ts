@@ -5,7 +5,8 @@ import { checkDocumentShape, CREDENTIAL_SHAPE, type ShapeLimits } from './check-
 
 const MAX_REPORTED = 10;
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** On success also the JSON text that was measured, for digests (one serialization per document). */
+export type Parsed<T> = { ok: true; value: T; serialized: string } | { ok: false; problems: Problem[] };
 
 /**
  * Size limit first (so a huge input costs one stringify, not a schema walk), then the shape
@@ -23,12 +24,13 @@ export function parseDocument<S extends z.ZodType>(
     knownContexts
   }: { maxBytes: number; malformed: ProblemCode; shape?: ShapeLimits; knownContexts?: ReadonlySet<string> }
 ): Parsed<z.infer<S>> {
-  let size: number;
+  let serialized: string;
   try {
-    size = Buffer.byteLength(JSON.stringify(input) ?? '');
+    serialized = JSON.stringify(input) ?? '';
   } catch {
     return { ok: false, problems: [problem(malformed, 'not JSON-serializable')] };
   }
+  const size = Buffer.byteLength(serialized);
   if (size > maxBytes) {
     return { ok: false, problems: [problem('DOCUMENT_TOO_LARGE', `document is ${size} bytes; the limit is ${maxBytes}`)] };
   }
@@ -40,7 +42,7 @@ export function parseDocument<S extends z.ZodType>(
     if (contextProblems.length > 0) return { ok: false, problems: contextProblems };
   }
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
+  if (parsed.success) return { ok: true, value: parsed.data, serialized };
   const problems = parsed.error.issues
     .slice(0, MAX_REPORTED)
     .map((issue) => problem(malformed, issue.message, issue.path.map(String).join('.') || undefined));

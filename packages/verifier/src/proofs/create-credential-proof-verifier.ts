@@ -6,7 +6,8 @@ import type { ProofRunner } from './create-proof-runner.js';
 import type { ProofSuiteName } from './proof-suites.js';
 import { checkProofClaims } from './verify-proof.js';
 
-export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string) => Promise<Problem[]>;
+/** `serialized`: the credential's JSON text when the caller has it already (else it is made here). */
+export type CredentialProofVerifier = (credential: VerifiableCredential, issuer: string, serialized?: string) => Promise<Problem[]>;
 
 /**
  * Checks a credential's proof (assertionMethod of its issuer) and that the JSON every other
@@ -27,7 +28,7 @@ export function createCredentialProofVerifier({
   runProof: ProofRunner;
 }): CredentialProofVerifier {
   const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
-  return async (credential, issuer) => {
+  return async (credential, issuer, serialized) => {
     const claims = checkProofClaims(credential.proof, {
       accepted,
       purpose: 'assertionMethod',
@@ -35,7 +36,7 @@ export function createCredentialProofVerifier({
       controllerMismatch: 'VERIFICATION_METHOD_NOT_CONTROLLER'
     });
     if (claims.problems.length > 0) return claims.problems;
-    const digest = cacheSize > 0 ? createHash('sha256').update(JSON.stringify(credential)).digest('base64url') : '';
+    const digest = cacheSize > 0 ? createHash('sha256').update(serialized ?? JSON.stringify(credential)).digest('base64url') : '';
     if (digest && verified.get(digest)) return [];
     const formProblems = await checkCanonicalForm(credential);
     if (formProblems.length > 0) return formProblems;

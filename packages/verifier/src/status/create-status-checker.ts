@@ -87,10 +87,10 @@ export function createStatusChecker({
     if ('unreadable' in validity) return problem('STATUS_LIST_INVALID', `status list ${url}: ${validity.unreadable}`, path);
     const dated = checkDates(validity, url, path);
     if (dated) return dated;
-    const digest = createHash('sha256').update(JSON.stringify(fetched)).digest('base64url');
+    const digest = createHash('sha256').update(parsed.serialized).digest('base64url');
     const known = byDigest.get(digest);
     if (known) return known;
-    const problems = await verifyProof(listCredential, issuerId(listCredential.issuer));
+    const problems = await verifyProof(listCredential, issuerId(listCredential.issuer), parsed.serialized);
     if (problems.length > 0) return problem('STATUS_LIST_INVALID', `status list ${url}: ${problems.map((p) => p.message).join('; ')}`, path);
     let list: StatusList;
     try {
