@@ -128,9 +128,12 @@ describe('re-spelled credentials', () => {
     };
     for (const key of ['validFrom', 'validUntil']) {
       const withKey = { ...structuredClone(v2), [key]: '2021-01-01T00:00:00Z' };
-      for (const spelling of ['absolute IRI', '@nest', 'value object'] as const) {
-        const result = await world.verifier().verifyCredential(respell(withKey, [key], spelling));
-        expect({ key, spelling, codes: codes(result) }).toEqual({ key, spelling, codes: ['NON_CANONICAL_TERM'] });
+      for (const spelling of SPELLINGS) {
+        const respelled = respell(withKey, [key], spelling);
+        if (!respelled) continue;
+        const result = await world.verifier().verifyCredential(respelled);
+        const expected = spelling === 'inline alias' ? 'UNKNOWN_CONTEXT' : 'NON_CANONICAL_TERM';
+        expect({ key, spelling, codes: codes(result) }).toEqual({ key, spelling, codes: [expected] });
       }
     }
   });
