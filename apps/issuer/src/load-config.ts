@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { API_KEY_TOKEN_PATTERN } from '@agentvc/issuer';
-import { loadServerConfig, type ServerConfig } from '@agentvc/http';
+import { loadServerConfig, parseEnv, type ServerConfig } from '@agentvc/http';
 import { z } from 'zod';
 import { ISSUER_RATE_LIMITS, type IssuerRateLimitName } from './rate-limits.js';
 
@@ -41,11 +41,7 @@ export interface IssuerConfig {
 
 /** Reads the issuer's configuration from the environment (the only place it is read). */
 export function loadConfig(env: Record<string, string | undefined>): IssuerConfig {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const c = parsed.data;
+  const c = parseEnv(configSchema, env);
   return {
     port: c.ISSUER_PORT,
     host: c.ISSUER_HOST,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadServerConfig, type ServerConfig } from '@agentvc/http';
+import { loadServerConfig, parseEnv, type ServerConfig } from '@agentvc/http';
 import { PROOF_SUITES, type ProofSuiteName } from '@agentvc/verifier';
 import { z } from 'zod';
 import { VERIFIER_RATE_LIMITS, type VerifierRateLimitName } from './rate-limits.js';
@@ -59,11 +59,7 @@ export interface VerifierConfig {
 
 /** Reads the verifier's configuration from the environment (the only place it is read). */
 export function loadConfig(env: Record<string, string | undefined>): VerifierConfig {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const c = parsed.data;
+  const c = parseEnv(configSchema, env);
   const publicUrl = (c.VERIFIER_PUBLIC_URL ?? `http://localhost:${c.VERIFIER_PORT}`).replace(/\/+$/, '');
   const suites = c.VERIFIER_ACCEPTED_SUITES.length > 0 ? c.VERIFIER_ACCEPTED_SUITES : undefined;
   return {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadServerConfig, type ServerConfig } from '@agentvc/http';
+import { loadServerConfig, parseEnv, type ServerConfig } from '@agentvc/http';
 import { z } from 'zod';
 import { WALLET_RATE_LIMITS, type WalletRateLimitName } from './rate-limits.js';
 
@@ -48,11 +48,7 @@ export interface WalletConfig {
 
 /** Reads the wallet's configuration from the environment (the only place it is read). */
 export function loadConfig(env: Record<string, string | undefined>): WalletConfig {
-  const parsed = configSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const c = parsed.data;
+  const c = parseEnv(configSchema, env);
   return {
     port: c.WALLET_PORT,
     host: c.WALLET_HOST,

@@ -38,3 +38,4 @@ export { createRateLimits, type RateLimitSettings } from './rate-limit/create-ra
 export { createMemoryRateLimitCounter } from './rate-limit/create-memory-rate-limit-counter.js';
 export { clientAddress } from './rate-limit/client-address.js';
 export { loadServerConfig, type ServerConfig } from './config/load-server-config.js';
+export { parseEnv } from './config/parse-env.js';

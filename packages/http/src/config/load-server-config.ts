@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ListenOptions } from '../service/listen.js';
+import { parseEnv } from './parse-env.js';
 
 /** What every service reads about its HTTP edge; see `loadServerConfig`. */
 export interface ServerConfig<Name extends string> {
@@ -37,11 +38,8 @@ export function loadServerConfig<Name extends string>(
     [`${prefix}_RATE_LIMIT_WINDOW_SECONDS`]: z.coerce.number().int().min(1).max(86_400).default(60),
     ...Object.fromEntries(names.map((name) => [`${prefix}_RATE_LIMIT_${envName(name)}`, count(rateLimits[name])]))
   });
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  const read = (name: string): number => parsed.data[`${prefix}_${name}`] as number;
+  const parsed = parseEnv(schema, env);
+  const read = (name: string): number => parsed[`${prefix}_${name}`] as number;
   const listen = { headersTimeoutMs: read('HEADERS_TIMEOUT_MS'), requestTimeoutMs: read('REQUEST_TIMEOUT_MS'), keepAliveTimeoutMs: read('KEEP_ALIVE_TIMEOUT_MS') };
   if (listen.headersTimeoutMs > listen.requestTimeoutMs) {
     throw new Error(`invalid configuration: ${prefix}_HEADERS_TIMEOUT_MS must not exceed ${prefix}_REQUEST_TIMEOUT_MS`);
