@@ -15,7 +15,7 @@ RUN npm ci --no-audit --no-fund
 RUN npm run build
 # run time needs dist/ and the production dependencies only: no sources, tests, tsx or TypeScript
 RUN npm prune --omit=dev --no-audit --no-fund \
- && rm -rf packages/*/src packages/*/test apps/*/src apps/*/test test docs contexts scripts .ci
+ && rm -rf packages/*/src packages/*/test apps/*/src apps/*/test test docs scripts .ci
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \

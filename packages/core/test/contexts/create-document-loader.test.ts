@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -48,11 +48,11 @@ describe('bundledContexts', () => {
     expect(bundledContexts().size).toBe(9);
   });
 
-  it('lists exactly the files of its folder, and nothing is left at the top level', () => {
+  it('lists exactly the files of its folder, and the repository has no other contexts folder', () => {
     const files = readdirSync(contextsDir).filter((file) => file !== 'manifest.json').sort();
     const manifest = JSON.parse(readFileSync(new URL('manifest.json', contextsDir), 'utf8')) as Record<string, { file: string }>;
     expect(Object.values(manifest).map((entry) => entry.file).sort()).toEqual(files);
-    expect(readdirSync(new URL('../../../../contexts/', import.meta.url)).filter((file) => file.endsWith('.jsonld') || file.endsWith('.json'))).toEqual([]);
+    expect(existsSync(new URL('../../../../contexts/', import.meta.url))).toBe(false);
   });
 
   // a copy of the bundle, altered by `alter`, loaded as an installed package would load its own

@@ -1,7 +1,7 @@
 // Copies the W3C / Digital Bazaar context files out of the npm packages that publish them into
 // packages/core/contexts/ (the one copy: @agentvc/core ships and reads it) and rewrites its
 // manifest.json (url -> file, sha256). Run after upgrading a context package:
-//   node contexts/sync.mjs
+//   node scripts/sync-contexts.mjs
 // Our own contexts (agentvc-*.jsonld) are written by hand there and only hashed here.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
