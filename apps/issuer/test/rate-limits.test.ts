@@ -1,13 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import request from 'supertest';
-import { generateIdentity } from '@agentvc/core';
 import { createIssuer } from '@agentvc/issuer';
 import { createApp } from '@agentvc/issuer-app';
 import { createEmbeddedStore } from '@agentvc/store';
 import { manualClock } from '../../../test/support/clock.js';
-import { CLIENT, expectPerClientLimit, expectRateLimited, OTHER_CLIENT } from '../../../test/support/rate-limits.js';
-import { present } from '../../../test/support/sign.js';
+import { CLIENT, expectPerClientLimit, expectRateLimited, expectSignInLimit, OTHER_CLIENT } from '../../../test/support/rate-limits.js';
 import { PUBLIC_URL } from './issuer-app.js';
 
 const WINDOW_SECONDS = 60;
@@ -37,18 +35,8 @@ describe('issuer rate limits per client', () => {
 
   it('POST /credentials/request (DID-auth), before the presentation is read', async () => {
     const { clock, http } = await limitedIssuer();
-    const agent = await generateIdentity();
-    // each challenge from a client of its own, so only the sign-in limit is in play
-    let fetched = 0;
-    const ask = async (client: string) => {
-      const { challenge, domain } = (await http.post('/challenges').set('X-Forwarded-For', `198.51.100.${++fetched}`)).body;
-      const presentation = await present({ holder: agent, credentials: [], challenge, domain });
-      // an unregistered agent: refused (403), and still counted
-      return http.post('/credentials/request').set('X-Forwarded-For', client).send({ presentation });
-    };
-    await expectPerClientLimit({ send: ask, points: POINTS, clock, windowSeconds: WINDOW_SECONDS });
-    for (let i = 1; i < POINTS; i++) await ask(CLIENT);
-    expectRateLimited(await http.post('/credentials/request').set('X-Forwarded-For', CLIENT).set('Content-Type', 'application/json').send('{not json'));
+    // an unregistered agent: refused (403), and still counted
+    await expectSignInLimit({ http, challengePath: '/challenges', signInPath: '/credentials/request', points: POINTS, clock, windowSeconds: WINDOW_SECONDS });
   });
 
   it('refused operator keys: counted per client (successes are not), then even a good key is refused until the window ends', async () => {

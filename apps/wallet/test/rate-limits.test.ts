@@ -6,7 +6,7 @@ import { createEmbeddedStore } from '@agentvc/store';
 import { createWallet } from '@agentvc/wallet';
 import { createApp } from '@agentvc/wallet-app';
 import { manualClock } from '../../../test/support/clock.js';
-import { CLIENT, expectPerClientLimit, expectRateLimited, OTHER_CLIENT } from '../../../test/support/rate-limits.js';
+import { CLIENT, expectPerClientLimit, expectRateLimited, expectSignInLimit, OTHER_CLIENT } from '../../../test/support/rate-limits.js';
 import { present } from '../../../test/support/sign.js';
 import { PUBLIC_URL } from './wallet-app.js';
 
@@ -42,17 +42,7 @@ describe('wallet rate limits per client', () => {
 
   it('POST /auth/sessions, before the presentation is read', async () => {
     const { clock, http } = await limitedWallet();
-    const agent = await generateIdentity();
-    // each challenge from a client of its own, so only the sign-in limit is in play
-    let fetched = 0;
-    const signIn = async (client: string) => {
-      const { challenge, domain } = (await http.post('/auth/challenges').set('X-Forwarded-For', `198.51.100.${++fetched}`)).body;
-      const presentation = await present({ holder: agent, credentials: [], challenge, domain, suite: 'eddsa-jcs-2022' });
-      return http.post('/auth/sessions').set('X-Forwarded-For', client).send({ presentation });
-    };
-    await expectPerClientLimit({ send: signIn, points: POINTS, clock, windowSeconds: WINDOW_SECONDS });
-    for (let i = 1; i < POINTS; i++) await signIn(CLIENT);
-    expectRateLimited(await http.post('/auth/sessions').set('X-Forwarded-For', CLIENT).set('Content-Type', 'application/json').send('{not json'));
+    await expectSignInLimit({ http, challengePath: '/auth/challenges', signInPath: '/auth/sessions', suite: 'eddsa-jcs-2022', points: POINTS, clock, windowSeconds: WINDOW_SECONDS });
   });
 
   it('refused session tokens: counted per client (successes are not), then even a good token is refused until the window ends', async () => {
