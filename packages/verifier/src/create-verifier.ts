@@ -7,8 +7,6 @@ import {
   systemClock,
   verifiablePresentationSchema,
   type CapabilityRequirement,
-  type Clock,
-  type DocumentLoader,
   type VerifiablePresentation
 } from '@agentvc/core';
 import { evaluateRequirement } from './capability/evaluate-requirement.js';
@@ -20,37 +18,12 @@ import { parseDocument } from './checks/parse-document.js';
 import { nestProblems, problem, type Problem } from './problem.js';
 import { createCredentialProofVerifier } from './proofs/create-credential-proof-verifier.js';
 import { createProofRunner } from './proofs/create-proof-runner.js';
-import { PROOF_SUITES, type ProofSuiteName } from './proofs/proof-suites.js';
 import { verifyPresentationProof } from './proofs/verify-presentation-proof.js';
-import { createStatusChecker, type StatusListFetcher } from './status/create-status-checker.js';
+import { createStatusChecker } from './status/create-status-checker.js';
 import type { GrantedCapability, VerificationResult } from './verification-result.js';
+import { parseVerifierOptions, type VerifierOptions } from './verifier-options.js';
 
-export interface VerifierOptions {
-  /** Issuer DIDs whose credentials are accepted. Empty means none (NO_TRUSTED_ISSUERS). */
-  trustedIssuers: readonly string[];
-  /** Fetches status list credentials; without it, credentials with a status are refused. */
-  fetchStatusList?: StatusListFetcher;
-  clock?: Clock;
-  /** Allowed disagreement between clocks for validity dates. Default 60 s. */
-  clockSkewSeconds?: number;
-  /** How long a fetched status list is trusted before fetching again. Default 30 s. */
-  statusCacheSeconds?: number;
-  /** Proof suites accepted on credentials. Default Ed25519Signature2020. */
-  credentialSuites?: readonly ProofSuiteName[];
-  /** Proof suites accepted on presentations. Default Ed25519Signature2020 and eddsa-jcs-2022. */
-  presentationSuites?: readonly ProofSuiteName[];
-  /** Verified credential proofs to remember (by content digest). 0 disables. Default 10,000. */
-  credentialCacheSize?: number;
-  /** Override the offline loader (bundled contexts + did:key). JSON-LD work then stays on the calling thread. */
-  documentLoader?: DocumentLoader;
-  /**
-   * Worker threads for JSON-LD work (canonical-form checks, RDF canonicalization), shared by the
-   * verifiers of a process; 0 keeps it on the calling thread. Default: cores − 1, at least 1.
-   */
-  workers?: number;
-  /** A JSON-LD job not done within this (queue wait included) is refused as DOCUMENT_TOO_COMPLEX. Default 5,000 ms. */
-  jobTimeoutMs?: number;
-}
+export type { VerifierOptions };
 
 export interface VerifyCredentialOptions {
   capability?: CapabilityRequirement;
@@ -71,6 +44,7 @@ export interface Verifier {
  * documents, verified credential proofs, status lists) are what make repeat checks cheap.
  */
 export function createVerifier(options: VerifierOptions): Verifier {
+  const checked = parseVerifierOptions(options);
   const {
     trustedIssuers,
     fetchStatusList,
@@ -81,14 +55,13 @@ export function createVerifier(options: VerifierOptions): Verifier {
     presentationSuites = ['Ed25519Signature2020', 'eddsa-jcs-2022'],
     credentialCacheSize = 10_000,
     documentLoader = createDocumentLoader({ didResolver: createDidKeyResolver() })
-  } = options;
-  assertOptions(options, [...credentialSuites, ...presentationSuites]);
+  } = checked;
   const knownContexts = new Set(bundledContexts().keys());
   const skewMs = clockSkewSeconds * 1000;
   const runProof = createProofRunner({
-    workers: options.workers,
-    jobTimeoutMs: options.jobTimeoutMs,
-    documentLoader: options.documentLoader,
+    workers: checked.workers,
+    jobTimeoutMs: checked.jobTimeoutMs,
+    documentLoader: checked.documentLoader,
     defaultDocumentLoader: documentLoader
   });
   const runLocally = createProofRunner({ workers: 0, defaultDocumentLoader: documentLoader });
@@ -162,12 +135,4 @@ function summarize(checks: CredentialCheck[], outer: Problem[], requirement: Cap
   problems.push(...evaluation.problems.filter((p) => p.code !== 'CAPABILITY_NOT_GRANTED' || problems.length === 0));
   const result: VerificationResult = { verified: problems.length === 0, problems, issuers, capabilities };
   return evaluation.grantedBy ? { ...result, grantedBy: evaluation.grantedBy } : result;
-}
-
-function assertOptions(options: VerifierOptions, suites: readonly string[]): void {
-  if (!options || !Array.isArray(options.trustedIssuers) || !options.trustedIssuers.every((i) => typeof i === 'string')) {
-    throw new AgentVcError('INVALID_OPTIONS', 'trustedIssuers must be an array of DIDs');
-  }
-  const unknown = suites.filter((s) => !(PROOF_SUITES as readonly string[]).includes(s));
-  if (unknown.length > 0) throw new AgentVcError('INVALID_OPTIONS', `unknown proof suites: ${unknown.join(', ')}`);
 }

@@ -76,11 +76,35 @@ describe('malformed input never throws and gets a code', () => {
     expect(() => createVerifier({ trustedIssuers: [], credentialSuites: ['RsaSignature2018' as never] })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTIONS' })
     );
+    expect(() => createVerifier({ trustedIssuers: [], statusCacheSeconds: -1 })).toThrow(/statusCacheSeconds/);
+    expect(() => createVerifier({ trustedIssuers: [], clock: {} as never })).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
     await expect(
       world.verifier().verifyCredential(world.credential, { capability: { type: 'PaymentAuthorization', amount: { value: 1, currency: 'usd' } } as never })
     ).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
     await expect(
       world.verifier().verifyCredential(world.credential, { capability: { type: 'PaymentAuthorization', amount: { value: 0.0000001, currency: 'USD' } } })
     ).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
+  });
+
+  it('refuses an option it does not know, naming it and the accepted ones', () => {
+    const typo = () => createVerifier({ trustedIssuers: [], maxDocumentByte: 1024 } as never);
+    expect(typo).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS', details: expect.objectContaining({ unknown: ['maxDocumentByte'] }) }));
+    expect(typo).toThrow(/maxDocumentByte.*accepts trustedIssuers, fetchStatusList, clock,/);
+    expect(() => createVerifier({ trustedIssuers: [], statusCacheSecs: 5, workerz: 0 } as never)).toThrow(/options statusCacheSecs, workerz;/);
+    // every documented option is accepted, an explicit undefined included
+    expect(() =>
+      createVerifier({
+        trustedIssuers: [world.issuer.did],
+        fetchStatusList: undefined,
+        clock: world.clock,
+        clockSkewSeconds: 0,
+        statusCacheSeconds: 0,
+        credentialSuites: ['Ed25519Signature2020'],
+        presentationSuites: ['eddsa-jcs-2022'],
+        credentialCacheSize: 0,
+        workers: 0,
+        jobTimeoutMs: 1000
+      })
+    ).not.toThrow();
   });
 });
