@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromResponse } from './error-from-response.js';
+import { networkError } from './network-error.js';
 
 export type FetchLike = typeof globalThis.fetch;
 
@@ -19,7 +20,7 @@ export interface SendJsonOptions<T> {
   timeoutMs?: number;
 }
 
-/** One JSON call: network failures, problem bodies and unexpected shapes all become AgentVcClientError. */
+/** One JSON call: network failures (naming the URL and the cause), problem bodies and unexpected shapes all become AgentVcClientError. */
 export async function sendJson<T>({ fetch, url, method = 'GET', body, headers = {}, schema, what = `${method} ${url}`, timeoutMs = 30_000 }: SendJsonOptions<T>): Promise<T> {
   let response: Response;
   try {
@@ -30,7 +31,7 @@ export async function sendJson<T>({ fetch, url, method = 'GET', body, headers = 
       signal: AbortSignal.timeout(timeoutMs)
     });
   } catch (cause) {
-    throw new AgentVcClientError('NETWORK_ERROR', `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { status: 0, cause });
+    throw networkError(what, url, cause, timeoutMs);
   }
   if (!response.ok) throw await errorFromResponse(response, what);
   if (schema === null) {
