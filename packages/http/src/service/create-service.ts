@@ -12,6 +12,7 @@ import { requestId } from '../middleware/request-id.js';
 import { buildOpenApi } from '../openapi/build-openapi.js';
 import type { Route } from '../routes/define-route.js';
 import { mountRoute } from '../routes/mount-route.js';
+import { docsUiRoutes } from './docs-ui.js';
 import { opsRoutes, type ReadinessCheck } from './ops-routes.js';
 import type { ServiceState } from './service-state.js';
 
@@ -44,11 +45,13 @@ export interface ServiceOptions {
    * left of it are the client's own say and never trusted.
    */
   trustedProxyHops?: number;
+  /** Interactive API docs (Swagger UI over `/openapi.json`) at `/docs`. Default true. */
+  docs?: boolean;
 }
 
 /**
  * A Koa app with what every agentvc service shares: request ids, logs, metrics, problem+json
- * errors, admission control, `/health`, `/ready`, `/metrics`, `/openapi.json`, and `routes`.
+ * errors, admission control, `/health`, `/ready`, `/metrics`, `/openapi.json`, `/docs`, and `routes`.
  */
 export function createService(options: ServiceOptions): Koa<ServiceState> {
   const { logger, routes } = options;
@@ -76,6 +79,9 @@ export function createService(options: ServiceOptions): Koa<ServiceState> {
   const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
   for (const route of routes) mountRoute(router, route, { bodyLimitBytes, before: [admission] });
   for (const route of ops) mountRoute(router, route, { bodyLimitBytes });
+  // Like the ops routes, outside admission control; pages for people, so not in the document
+  const docs = options.docs === false ? [] : docsUiRoutes({ title: options.name });
+  for (const route of docs) mountRoute(router, route, { bodyLimitBytes });
 
   const hops = options.trustedProxyHops ?? 0;
   if (!Number.isInteger(hops) || hops < 0) throw new RangeError(`trustedProxyHops must be a non-negative integer, got ${hops}`);
