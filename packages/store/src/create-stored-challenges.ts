@@ -10,8 +10,9 @@ interface ChallengeRecord {
 
 /**
  * Challenges on the store, so every instance behind a load balancer honours them. Consuming
- * is one atomic findOneAndUpdate whose filter also checks expiry (TTL indexes are lazy on the
- * embedded engine); the TTL index only cleans up.
+ * is one atomic findOneAndUpdate by `_id` that marks it used and returns it as it was; expiry is
+ * read from that document (TTL indexes are lazy on the embedded engine); the TTL index only
+ * cleans up.
  */
 export async function createStoredChallenges({
   store,
@@ -40,15 +41,16 @@ export async function createStoredChallenges({
         throw new AgentVcError('CHALLENGE_INVALID', 'unknown challenge');
       }
       const now = clock.now();
-      const claimed = await challenges.findOneAndUpdate(
-        { _id: challenge, usedAt: { $exists: false }, expiresAt: { $gt: now } },
-        { $set: { usedAt: now } }
-      );
-      if (claimed) return;
-      const known = await challenges.findOne({ _id: challenge });
-      if (!known) throw new AgentVcError('CHALLENGE_INVALID', 'unknown challenge');
-      if (known.usedAt) throw new AgentVcError('CHALLENGE_USED', 'the challenge was already used');
-      throw new AgentVcError('CHALLENGE_EXPIRED', 'the challenge has expired');
+      // One atomic update by _id that returns the document as it was: the caller whose update
+      // found no `usedAt` before the deadline claimed it; every later one sees the mark (usedAt is
+      // the latest attempt). By _id alone, so every server answers it from the _id index: FerretDB
+      // scanned the collection for the richer filter this replaced (13 consumes/s at 1,000
+      // documents, 57/s by _id; MongoDB uses the _id index either way).
+      const before = await challenges.findOneAndUpdate({ _id: challenge }, { $set: { usedAt: now } }, { returnDocument: 'before' });
+      if (!before) throw new AgentVcError('CHALLENGE_INVALID', 'unknown challenge');
+      // expiry first: a late attempt marks the document too, and must keep reading EXPIRED
+      if (before.expiresAt.getTime() <= now.getTime()) throw new AgentVcError('CHALLENGE_EXPIRED', 'the challenge has expired');
+      if (before.usedAt) throw new AgentVcError('CHALLENGE_USED', 'the challenge was already used');
     }
   };
 }
