@@ -48,6 +48,24 @@ describe('StatusList2021', () => {
     expect(world.statusLists.fetches.length).toBeGreaterThan(fetchesAfterFirst);
   });
 
+  it('keeps a list for exactly statusCacheSeconds on the injected clock; 0 fetches on every check', async () => {
+    const verifier = world.verifier({ statusCacheSeconds: 30 });
+    await verifier.verifyCredential(world.credential);
+    const fetched = world.statusLists.fetches.length;
+    world.clock.advance(30_000);
+    await verifier.verifyCredential(world.credential);
+    expect(world.statusLists.fetches.length).toBe(fetched);
+    world.clock.advance(1);
+    await verifier.verifyCredential(world.credential);
+    expect(world.statusLists.fetches.length).toBe(2 * fetched);
+
+    const uncached = world.verifier({ statusCacheSeconds: 0 });
+    await uncached.verifyCredential(world.credential);
+    const before = world.statusLists.fetches.length;
+    await uncached.verifyCredential(world.credential);
+    expect(world.statusLists.fetches.length).toBe(before + fetched);
+  });
+
   it('rejects a status list signed by a different issuer', async () => {
     const mallory = await generateIdentity();
     const forged = await createTestStatusLists(world.issuer, { signer: mallory });

@@ -1,8 +1,8 @@
 import { Resolver } from 'did-resolver';
+import { LRUCache } from 'lru-cache';
 import KeyDidResolver from 'key-did-resolver';
 import { Ed25519VerificationKey2020 } from '@digitalbazaar/ed25519-verification-key-2020';
 import { CONTEXT_URLS } from '../contexts/context-urls.js';
-import { createLruCache } from '../cache/lru-cache.js';
 import { AgentVcError } from '../errors/agentvc-error.js';
 
 export interface VerificationMethod {
@@ -29,7 +29,7 @@ export interface DidKeyResolver {
 }
 
 export interface DidKeyResolverOptions {
-  /** How many DID documents to keep; did:key documents never change, so no TTL. */
+  /** How many DID documents to keep (0: none); did:key documents never change, so no TTL. */
   cacheSize?: number;
 }
 
@@ -44,7 +44,7 @@ const DID_KEY_ED25519 = /^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]{40,50}$/;
  */
 export function createDidKeyResolver({ cacheSize = 10_000 }: DidKeyResolverOptions = {}): DidKeyResolver {
   const resolver = new Resolver(KeyDidResolver.getResolver());
-  const documents = createLruCache<string, Promise<DidDocument>>(cacheSize);
+  const documents = cacheSize > 0 ? new LRUCache<string, Promise<DidDocument>>({ max: cacheSize }) : undefined;
 
   async function resolveDocument(did: string): Promise<DidDocument> {
     const result = await resolver.resolve(did);
@@ -78,11 +78,12 @@ export function createDidKeyResolver({ cacheSize = 10_000 }: DidKeyResolverOptio
   }
 
   function cachedDocument(did: string): Promise<DidDocument> {
-    const hit = documents.get(did);
+    const hit = documents?.get(did);
     if (hit) return hit;
     const pending = resolveDocument(did);
-    pending.catch(() => documents.delete(did));
-    documents.set(did, pending);
+    // a failure is not remembered: the next call tries again
+    pending.catch(() => documents?.delete(did));
+    documents?.set(did, pending);
     return pending;
   }
 

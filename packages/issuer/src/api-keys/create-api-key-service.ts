@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { AgentVcError, createLruCache, type Clock } from '@agentvc/core';
+import { LRUCache } from 'lru-cache';
+import { AgentVcError, type Clock } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
 import { apiKeyIdOf, generateApiKeyToken } from './api-key-token.js';
 
@@ -70,7 +71,8 @@ const view = (record: ApiKeyRecord): ApiKeyView => ({
  */
 export function createApiKeyService({ store, clock }: { store: Store; clock: Clock }): ApiKeyService {
   const keys = store.collection<ApiKeyRecord>('api_keys');
-  const checked = createLruCache<string, string>(1_000);
+  // sha256 of a token -> the stored hash it matched (a changed record no longer matches)
+  const checked = new LRUCache<string, string>({ max: 1_000 });
 
   return {
     async create(name, token = generateApiKeyToken()) {

@@ -1,4 +1,4 @@
-import { createLruCache } from '@agentvc/core';
+import { LRUCache } from 'lru-cache';
 import { problem, type Problem } from '../problem.js';
 
 export type CanonicalFormCheck = (document: Record<string, unknown>) => Promise<Problem[]>;
@@ -28,7 +28,7 @@ export function createCanonicalFormCheck({
   compare: (document: Record<string, unknown>) => Promise<Problem[]>;
   memoSize?: number;
 }): CanonicalFormCheck {
-  const memo = createLruCache<string, Problem[]>(Math.max(memoSize, 1));
+  const memo = new LRUCache<string, Problem[]>({ max: Math.max(memoSize, 1) });
   return async (document) => {
     const split = findSplitNode(document);
     if (split) return [problem('NON_CANONICAL_TERM', `node ${split.id.slice(0, 120)} is described in more than one place`, split.path)];

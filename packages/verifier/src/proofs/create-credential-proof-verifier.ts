@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createLruCache, type VerifiableCredential } from '@agentvc/core';
+import { LRUCache } from 'lru-cache';
+import type { VerifiableCredential } from '@agentvc/core';
 import type { CanonicalFormCheck } from '../checks/check-canonical-form.js';
 import type { Problem } from '../problem.js';
 import type { ProofRunner } from './create-proof-runner.js';
@@ -27,7 +28,7 @@ export function createCredentialProofVerifier({
   checkCanonicalForm: CanonicalFormCheck;
   runProof: ProofRunner;
 }): CredentialProofVerifier {
-  const verified = createLruCache<string, true>(Math.max(cacheSize, 1));
+  const verified = new LRUCache<string, true>({ max: Math.max(cacheSize, 1) });
   return async (credential, issuer, serialized) => {
     const claims = checkProofClaims(credential.proof, {
       accepted,

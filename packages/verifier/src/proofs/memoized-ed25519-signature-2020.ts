@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Ed25519Signature2020 } from '@digitalbazaar/ed25519-signature-2020';
+import { LRUCache } from 'lru-cache';
 import type { CanonizeOptions } from '@agentvc/ld-types';
-import { createLruCache } from '@agentvc/core';
 
 const MEMO_ENTRIES = 2_000;
 
@@ -14,7 +14,7 @@ const MEMO_ENTRIES = 2_000;
  * the bytes and the bundled, sha256-pinned contexts. So an instance belongs to one verifier.
  */
 export class MemoizedEd25519Signature2020 extends Ed25519Signature2020 {
-  readonly #memo = createLruCache<string, Promise<string>>(MEMO_ENTRIES);
+  readonly #memo = new LRUCache<string, Promise<string>>({ max: MEMO_ENTRIES });
 
   constructor() {
     // rdf-canonize's bound on blank-node work: O(n) deep iterations, an error beyond (its

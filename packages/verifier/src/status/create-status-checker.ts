@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createLruCache, verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
+import { LRUCache } from 'lru-cache';
+import { verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
 import { decodeStatusList, type StatusList } from '@agentvc/status-list';
 import { issuerId } from '../checks/issuer-id.js';
 import { parseDocument } from '../checks/parse-document.js';
@@ -43,16 +44,25 @@ export function createStatusChecker({
   ttlMs: number;
   knownContexts: ReadonlySet<string>;
 }): StatusChecker {
-  const byUrl = new Map<string, { expiresAt: number; pending: Promise<VerifiedList | Problem> }>();
-  const byDigest = createLruCache<string, VerifiedList>(256);
+  // lru-cache reads time as a number and takes a start of 0 for "no ttl": the epoch's first
+  // millisecond (a test clock) must not make entries immortal
+  const now = () => clock.now().getTime() || Number.MIN_VALUE;
+  // A fetch (pending or done) per URL, trusted for ttlMs from when it began, through its last
+  // millisecond, on the injected clock (ttlResolution 0: the clock is read on every check).
+  // ttlMs 0: every check fetches.
+  const byUrl =
+    ttlMs > 0
+      ? new LRUCache<string, Promise<VerifiedList | Problem>>({ max: 1024, ttl: Math.ceil(ttlMs), ttlResolution: 0, perf: { now } })
+      : undefined;
+  const byDigest = new LRUCache<string, VerifiedList>({ max: 256 });
 
   /** The list's dates against the clock (with the skew allowance), on fetch and on every cache hit. */
   function checkDates({ notBefore, notAfter }: ListValidity, url: string, path: string): Problem | undefined {
-    const now = clock.now().getTime();
-    if (notAfter !== undefined && notAfter + skewMs < now) {
+    const at = clock.now().getTime();
+    if (notAfter !== undefined && notAfter + skewMs < at) {
       return problem('STATUS_LIST_EXPIRED', `status list ${url} expired at ${new Date(notAfter).toISOString()}`, path);
     }
-    if (notBefore !== undefined && notBefore - skewMs > now) {
+    if (notBefore !== undefined && notBefore - skewMs > at) {
       return problem('STATUS_LIST_INVALID', `status list ${url} is not valid before ${new Date(notBefore).toISOString()}`, path);
     }
     return undefined;
@@ -104,19 +114,23 @@ export function createStatusChecker({
   }
 
   function cached(url: string, path: string): Promise<VerifiedList | Problem> {
-    const now = clock.now().getTime();
-    const hit = byUrl.get(url);
-    if (hit && hit.expiresAt > now) return hit.pending;
+    const hit = byUrl?.get(url);
+    if (hit) return hit;
+    if (!byUrl) return load(url, path);
+    const start = now();
     const pending = load(url, path);
-    const entry = { expiresAt: now + ttlMs, pending };
-    byUrl.set(url, entry);
+    byUrl.set(url, pending, { start });
     void pending.then((result) => {
+      if (byUrl.peek(url) !== pending) return;
       // failures are not kept: the next call tries again
       if ('code' in result) byUrl.delete(url);
-      // nor is a list past its expiry: the issuer may serve a fresh copy by then
-      else if (result.notAfter !== undefined) entry.expiresAt = Math.min(entry.expiresAt, result.notAfter + skewMs + 1);
+      // nor is a list past its expiry (with the skew allowance): the issuer may serve a fresh copy by then
+      else if (result.notAfter !== undefined && result.notAfter + skewMs < start + Math.ceil(ttlMs)) {
+        const ttl = result.notAfter + skewMs - start;
+        if (ttl > 0) byUrl.set(url, pending, { ttl, start });
+        else byUrl.delete(url);
+      }
     });
-    if (byUrl.size > 1024) byUrl.delete(byUrl.keys().next().value as string);
     return pending;
   }
 
