@@ -1,10 +1,12 @@
-import { CliError, UsageError } from './cli-error.js';
+import { UsageError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { cliVersion } from './cli-version.js';
-import { problemLines } from './output.js';
+import { didYouMean } from './closest-name.js';
+import type { CommandContext } from './command-context.js';
+import { reportError } from './report-error.js';
 import { USAGE, type UsageTopic } from './usage.js';
 
-type Command = (args: string[], io: CliIo) => Promise<number>;
+type Command = (args: string[], io: CliIo, context: CommandContext) => Promise<number>;
 
 // Loaded on use: the crypto and JSON-LD stack takes longer to import than `--help` or
 // `--version` take to answer, so the command starts fast and pays only for what it runs.
@@ -17,6 +19,7 @@ const COMMANDS: Record<Exclude<UsageTopic, 'agentvc'>, () => Promise<Command>> =
 };
 
 const isTopic = (name: string | undefined): name is keyof typeof COMMANDS => name !== undefined && Object.hasOwn(COMMANDS, name);
+const unknownCommand = (name: string): UsageError => new UsageError('agentvc', `unknown command: ${name}${didYouMean(name, [...Object.keys(COMMANDS), 'help'])}`);
 
 /** Runs one `agentvc` invocation and returns its exit code: 0 ok, 1 failure, 2 usage error. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -26,10 +29,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const name = at === -1 ? undefined : args[at];
   const rest = at === -1 ? args : [...args.slice(0, at), ...args.slice(at + 1)];
   const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  const context: CommandContext = {};
   try {
     if (name === 'help') {
       const topic = rest.find((arg) => !arg.startsWith('-'));
-      if (topic !== undefined && !isTopic(topic)) throw new UsageError('agentvc', `unknown command: ${topic}`);
+      if (topic !== undefined && !isTopic(topic)) throw unknownCommand(topic);
       io.stdout(`${USAGE[topic ?? 'agentvc']}\n`);
       return 0;
     }
@@ -38,41 +42,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (rest.length === 1 && (rest[0] === '--version' || rest[0] === '-v')) return (io.stdout(`${cliVersion()}\n`), 0);
       throw new UsageError('agentvc', args.length === 0 ? 'a command is needed' : `unknown option: ${args.find((a) => a !== '--json')}`);
     }
-    if (!isTopic(name)) throw new UsageError('agentvc', `unknown command: ${name}`);
+    if (!isTopic(name)) throw unknownCommand(name);
     if (wantsHelp) return (io.stdout(`${USAGE[name]}\n`), 0);
-    return await (await COMMANDS[name]())(rest, io);
+    return await (await COMMANDS[name]())(rest, io, context);
   } catch (error) {
-    return await report(error, json, io);
+    return await reportError(error, json, io, context);
   }
-}
-
-async function report(error: unknown, json: boolean, io: CliIo): Promise<number> {
-  if (error instanceof UsageError) {
-    if (json) io.stdout(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
-    io.stderr(`agentvc: ${error.message}\n\n${USAGE[error.topic]}\n`);
-    return 2;
-  }
-  const described = await describe(error);
-  if (json) io.stdout(`${JSON.stringify({ error: described }, null, 2)}\n`);
-  else io.stderr(`${[`agentvc: error: ${described.message} [${described.code}]`, ...problemLines(described.problems ?? [])].join('\n')}\n`);
-  return 1;
-}
-
-interface Described {
-  code: string;
-  message: string;
-  status?: number;
-  problems?: ReadonlyArray<Record<string, unknown>>;
-}
-
-async function describe(error: unknown): Promise<Described> {
-  // already loaded by the command that failed
-  const [{ isAgentVcError }, { isAgentVcClientError }] = await Promise.all([import('@agentvc/core'), import('@agentvc/client')]);
-  if (isAgentVcClientError(error)) {
-    return { code: error.code, message: error.message, status: error.status, ...(error.problems ? { problems: error.problems } : {}) };
-  }
-  if (isAgentVcError(error) || error instanceof CliError) return { code: error.code, message: error.message };
-  const errno = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof errno === 'string' && error instanceof Error) return { code: errno, message: error.message };
-  return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }

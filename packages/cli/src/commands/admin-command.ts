@@ -1,6 +1,8 @@
 import { createIssuerClient, type GrantInput, type IssuerClient } from '@agentvc/client';
 import { UsageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { didYouMean } from '../closest-name.js';
+import type { CommandContext } from '../command-context.js';
 import { createOutput, type Output } from '../output.js';
 import { parseCommandArgs, required, type ParsedCommandArgs } from '../parse-command-args.js';
 import { readJsonInput } from '../read-json-input.js';
@@ -25,7 +27,7 @@ const OPTIONS = {
 type Values = ParsedCommandArgs<typeof OPTIONS>['values'];
 
 /** `agentvc admin …`: operator calls on the issuer with an API key. */
-export async function adminCommand(args: string[], io: CliIo): Promise<number> {
+export async function adminCommand(args: string[], io: CliIo, context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'admin');
   const [sub, ...rest] = positionals;
   const action = [sub, ...(sub === 'keys' || sub === 'agents' ? rest.slice(0, 1) : [])].join(' ');
@@ -35,8 +37,9 @@ export async function adminCommand(args: string[], io: CliIo): Promise<number> {
     'agents register': 1, grant: 1, revoke: 1, 'revoke-grant': 2, audit: 0
   };
   if (sub === undefined) throw new UsageError('admin', 'admin needs a subcommand');
-  if (arity[action] === undefined) throw new UsageError('admin', `unknown admin subcommand: ${action}`);
+  if (arity[action] === undefined) throw new UsageError('admin', `unknown admin subcommand: ${action}${didYouMean(action, Object.keys(arity))}`);
   if (params.length !== arity[action]) throw new UsageError('admin', `admin ${action} takes ${arity[action]} argument(s)`);
+  if (params[0]?.startsWith('did:')) context.did = params[0];
   const apiKey = values['api-key'] ?? io.env.AGENTVC_API_KEY;
   if (!apiKey) throw new UsageError('admin', '--api-key is required (or set AGENTVC_API_KEY)');
   const baseUrl = serviceUrl(values.issuer, 'AGENTVC_ISSUER_URL', '--issuer', io, 'admin');

@@ -1,6 +1,7 @@
 import { exportIdentity, generateIdentity, importIdentity, saveIdentityFile, type AgentIdentity } from '@agentvc/client';
 import { CliError, UsageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { didYouMean } from '../closest-name.js';
 import { createOutput } from '../output.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readJsonInput } from '../read-json-input.js';
@@ -50,7 +51,7 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
     case undefined:
       throw new UsageError('identity', 'identity needs a subcommand');
     default:
-      throw new UsageError('identity', `unknown identity subcommand: ${sub}`);
+      throw new UsageError('identity', `unknown identity subcommand: ${sub}${didYouMean(sub, ['new', 'show', 'export', 'import'])}`);
   }
 }
 

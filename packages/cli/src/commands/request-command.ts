@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { createIssuerClient } from '@agentvc/client';
 import { UsageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import type { CommandContext } from '../command-context.js';
 import { loadIdentity } from '../load-identity.js';
 import { createOutput } from '../output.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -12,12 +13,13 @@ import { identityPath, serviceUrl } from '../settings.js';
 const OPTIONS = { issuer: { type: 'string' }, identity: { type: 'string' }, out: { type: 'string' } } as const;
 
 /** `agentvc request --issuer URL`: DID-auth with the issuer, save the credential it grants. */
-export async function requestCommand(args: string[], io: CliIo): Promise<number> {
+export async function requestCommand(args: string[], io: CliIo, context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'request');
   if (positionals.length > 0) throw new UsageError('request', `unexpected argument: ${positionals[0]}`);
   const out = createOutput(io, values.json);
   const baseUrl = serviceUrl(values.issuer, 'AGENTVC_ISSUER_URL', '--issuer', io, 'request');
   const identity = await loadIdentity(identityPath(values.identity, io), out.note);
+  context.did = identity.did;
 
   const credential = await createIssuerClient({ baseUrl, ...(io.fetch ? { fetch: io.fetch } : {}) }).requestCredential(identity);
   const id = typeof credential.id === 'string' ? credential.id : undefined;

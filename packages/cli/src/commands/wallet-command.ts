@@ -3,6 +3,8 @@ import { dirname } from 'node:path';
 import { createWalletClient, type StoredCredential } from '@agentvc/client';
 import { CliError, UsageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
+import { didYouMean } from '../closest-name.js';
+import type { CommandContext } from '../command-context.js';
 import { loadIdentity } from '../load-identity.js';
 import { createOutput } from '../output.js';
 import { parseCommandArgs, required } from '../parse-command-args.js';
@@ -24,17 +26,18 @@ const OPTIONS = {
 const SUBCOMMANDS = new Set(['store', 'list', 'get', 'delete', 'present']);
 
 /** `agentvc wallet store|list|get|delete|present`, signed in by DID-auth with the identity file. */
-export async function walletCommand(args: string[], io: CliIo): Promise<number> {
+export async function walletCommand(args: string[], io: CliIo, context: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS, 'wallet');
   const [sub, ...rest] = positionals;
   if (sub === undefined) throw new UsageError('wallet', 'wallet needs a subcommand');
-  if (!SUBCOMMANDS.has(sub)) throw new UsageError('wallet', `unknown wallet subcommand: ${sub}`);
+  if (!SUBCOMMANDS.has(sub)) throw new UsageError('wallet', `unknown wallet subcommand: ${sub}${didYouMean(sub, SUBCOMMANDS)}`);
   if ((sub === 'list' && rest.length > 0) || ((sub === 'get' || sub === 'delete') && rest.length !== 1) || ((sub === 'store' || sub === 'present') && rest.length === 0)) {
     throw new UsageError('wallet', `wrong arguments for wallet ${sub}`);
   }
   const out = createOutput(io, values.json);
   const baseUrl = serviceUrl(values.wallet, 'AGENTVC_WALLET_URL', '--wallet', io, 'wallet');
   const identity = await loadIdentity(identityPath(values.identity, io), out.note);
+  context.did = identity.did;
   const session = await createWalletClient({ baseUrl, ...(io.fetch ? { fetch: io.fetch } : {}) }).signIn(identity);
   const line = (c: StoredCredential): string => `${c.id}  ${c.capabilityTypes.join(',') || '-'}  ${c.issuer}  stored ${c.storedAt}`;
   const summary = ({ verifiableCredential: _full, ...rest }: StoredCredential) => rest;
