@@ -1,12 +1,32 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { agentvcHome } from './agentvc-home.js';
 import { UsageError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { UsageTopic } from './usage.js';
 
-export const DEFAULT_IDENTITY_FILE = './agent-identity.json';
+/** Where agentvc before 0.2 kept the identity: the current folder. Still read, with a notice. */
+export const LEGACY_IDENTITY_FILE = './agent-identity.json';
 
-/** --identity, else $AGENTVC_IDENTITY, else ./agent-identity.json. */
+/**
+ * --identity, else $AGENTVC_IDENTITY, else ./agent-identity.json if one is there (an older
+ * default: it keeps working, and a one-line notice says where the default now is), else
+ * agent-identity.json in the per-user folder (agentvcHome).
+ */
 export function identityPath(flag: string | undefined, io: CliIo): string {
-  return flag ?? io.env.AGENTVC_IDENTITY ?? DEFAULT_IDENTITY_FILE;
+  const chosen = flag ?? io.env.AGENTVC_IDENTITY;
+  if (chosen) return chosen;
+  const home = join(agentvcHome(io.env), 'agent-identity.json');
+  if (existsSync(LEGACY_IDENTITY_FILE)) {
+    io.stderr(`note: using ${LEGACY_IDENTITY_FILE} from this folder; the default is now ${home} (move it there, or pass --identity)\n`);
+    return LEGACY_IDENTITY_FILE;
+  }
+  return home;
+}
+
+/** Where `request` saves credentials unless --out: credentials/ in the per-user folder. */
+export function credentialsDir(io: CliIo): string {
+  return join(agentvcHome(io.env), 'credentials');
 }
 
 /** A service URL from its flag or environment variable; http(s) only. */

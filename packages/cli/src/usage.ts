@@ -22,6 +22,12 @@ Commands:
 Exit codes: 0 success (verified), 1 failure (not verified, refused, unreachable), 2 usage error.
 Run "agentvc <command> --help" for the options of a command; "agentvc --version" prints the version.
 
+Files: the agent's key and credentials live in a per-user folder, never the current one:
+$AGENTVC_HOME, else $XDG_CONFIG_HOME/agentvc, else ~/.config/agentvc (folders 0700, files 0600):
+agent-identity.json (the PRIVATE KEY) and credentials/. An ./agent-identity.json left by an
+older agentvc is still used, with a notice. Writing a key or credential into a git work tree
+(--identity, --out) prints a warning.
+
 ${COMMON}`,
 
   identity: `Usage: agentvc identity <new|show|export|import> [options]
@@ -32,7 +38,7 @@ ${COMMON}`,
   import <file|->     check an exported identity (a file, or - for stdin) and save it
 
 Options:
-  --identity PATH     identity file (default ./agent-identity.json, or $AGENTVC_IDENTITY)
+  --identity PATH     identity file (or $AGENTVC_IDENTITY; default: see "Files" in agentvc --help)
   --force             new/import: replace an existing identity file (its key is lost)
 
 ${COMMON}`,
@@ -44,8 +50,8 @@ key, and saves the capability credential the issuer grants.
 
 Options:
   --issuer URL        issuer service (or $AGENTVC_ISSUER_URL)
-  --identity PATH     identity file (default ./agent-identity.json)
-  --out FILE          where to save (default ./credentials/<uuid>.json)
+  --identity PATH     identity file (or $AGENTVC_IDENTITY)
+  --out FILE          where to save (default <agentvc home>/credentials/<uuid>.json, mode 0600)
 
 ${COMMON}`,
 
@@ -61,7 +67,7 @@ ${COMMON}`,
 
 Options:
   --wallet URL        wallet service (or $AGENTVC_WALLET_URL)
-  --identity PATH     identity file used to sign in (default ./agent-identity.json)
+  --identity PATH     identity file used to sign in (or $AGENTVC_IDENTITY)
 
 ${COMMON}`,
 

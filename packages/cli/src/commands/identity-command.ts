@@ -6,6 +6,7 @@ import { createOutput } from '../output.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readJsonInput } from '../read-json-input.js';
 import { loadIdentity } from '../load-identity.js';
+import { writePrivateFile } from '../private-files.js';
 import { identityPath } from '../settings.js';
 
 const OPTIONS = { identity: { type: 'string' }, force: { type: 'boolean' } } as const;
@@ -25,7 +26,7 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
     case 'new': {
       expectArgs(0);
       const identity = await generateIdentity();
-      await save(path, identity, values.force);
+      await save(path, identity, values.force, io);
       out.result(view(identity), [`Created ${identity.did}`, `  saved to ${path} (mode 0600; it holds the private key)`]);
       return 0;
     }
@@ -44,7 +45,7 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
     case 'import': {
       expectArgs(1);
       const identity = await importIdentity(await readJsonInput(rest[0] as string, io));
-      await save(path, identity, values.force);
+      await save(path, identity, values.force, io);
       out.result(view(identity), [`Imported ${identity.did}`, `  saved to ${path} (mode 0600)`]);
       return 0;
     }
@@ -55,9 +56,10 @@ export async function identityCommand(args: string[], io: CliIo): Promise<number
   }
 }
 
-async function save(path: string, identity: AgentIdentity, force: boolean | undefined): Promise<void> {
+async function save(path: string, identity: AgentIdentity, force: boolean | undefined, io: CliIo): Promise<void> {
   try {
-    await saveIdentityFile(path, identity, { overwrite: Boolean(force) });
+    const write = (file: string) => saveIdentityFile(file, identity, { overwrite: Boolean(force) });
+    await writePrivateFile(path, write, { what: 'a private key', warn: (line) => io.stderr(`${line}\n`) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new CliError('IDENTITY_EXISTS', `${path} already exists; pass --force to replace it (its key is then lost)`);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createIssuerClient } from '@agentvc/client';
 import { UsageError } from '../cli-error.js';
 import type { CliIo } from '../cli-io.js';
@@ -8,7 +7,8 @@ import type { CommandContext } from '../command-context.js';
 import { loadIdentity } from '../load-identity.js';
 import { createOutput } from '../output.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { identityPath, serviceUrl } from '../settings.js';
+import { writePrivateFile } from '../private-files.js';
+import { credentialsDir, identityPath, serviceUrl } from '../settings.js';
 
 const OPTIONS = { issuer: { type: 'string' }, identity: { type: 'string' }, out: { type: 'string' } } as const;
 
@@ -23,9 +23,8 @@ export async function requestCommand(args: string[], io: CliIo, context: Command
 
   const credential = await createIssuerClient({ baseUrl, ...(io.fetch ? { fetch: io.fetch } : {}) }).requestCredential(identity);
   const id = typeof credential.id === 'string' ? credential.id : undefined;
-  const file = values.out ?? join('credentials', `${id?.match(/^urn:uuid:([0-9a-f-]{36})$/i)?.[1] ?? randomUUID()}.json`);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(credential, null, 2)}\n`, 'utf8');
+  const file = values.out ?? join(credentialsDir(io), `${id?.match(/^urn:uuid:([0-9a-f-]{36})$/i)?.[1] ?? randomUUID()}.json`);
+  await writePrivateFile(file, `${JSON.stringify(credential, null, 2)}\n`, { what: 'a credential', warn: (line) => io.stderr(`${line}\n`) });
 
   const subject = [credential.credentialSubject].flat()[0] as { capability?: unknown } | undefined;
   const capabilities = [subject?.capability ?? []].flat() as Array<{ type?: string }>;

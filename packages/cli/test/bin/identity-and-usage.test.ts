@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AGENTVC_BIN, runAgentvc } from '../support/run-agentvc.js';
+import { AGENTVC_BIN, agentvcHomeOf, runAgentvc } from '../support/run-agentvc.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'agentvc-cli-identity-'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
@@ -62,7 +62,8 @@ describe('agentvc identity', () => {
     expect(created.code).toBe(0);
     const { did } = created.json<{ did: string; file: string }>();
     expect(did).toMatch(/^did:key:z6Mk/);
-    expect(statSync(join(cwd, 'agent-identity.json')).mode & 0o777).toBe(0o600);
+    // in the per-user folder (HOME is cwd in these runs), not the current folder
+    expect(statSync(join(agentvcHomeOf(cwd), 'agent-identity.json')).mode & 0o777).toBe(0o600);
     expect((await agentvc('identity', 'show', '--json')).json()).toMatchObject({ did });
 
     const again = await agentvc('identity', 'new');

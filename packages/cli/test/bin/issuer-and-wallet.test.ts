@@ -1,11 +1,11 @@
 // The agentvc binary against the real issuer and wallet services on loopback ports: operator
 // onboarding, `request`, `wallet store|list|present`, `verify` with status fetched, revocation.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWallet, type StartedWallet } from '@agentvc/wallet-app';
 import { startTestIssuer, type TestIssuer } from '../../../client/test/support/start-test-issuer.js';
-import { runAgentvc } from '../support/run-agentvc.js';
+import { agentvcHomeOf, runAgentvc } from '../support/run-agentvc.js';
 
 const cwd = mkdtempSync(join(tmpdir(), 'agentvc-cli-services-'));
 let issuer: TestIssuer;
@@ -37,8 +37,11 @@ describe('agentvc against the issuer and wallet services', () => {
     const requested = await agentvc('request', '--json');
     expect(requested.code).toBe(0);
     const { file, id } = requested.json<{ file: string; id: string }>();
-    expect(file).toMatch(/^credentials\/[0-9a-f-]{36}\.json$/);
-    expect(JSON.parse(readFileSync(join(cwd, file), 'utf8'))).toMatchObject({ id, credentialSubject: { id: did } });
+    // in the per-user folder (HOME is cwd in these runs), readable by its owner only
+    expect(file).toBe(join(agentvcHomeOf(cwd), 'credentials', `${id.replace(/^urn:uuid:/, '')}.json`));
+    expect(file).toMatch(/\/credentials\/[0-9a-f-]{36}\.json$/);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ id, credentialSubject: { id: did } });
 
     // offline, the status entry cannot be checked: never accepted
     const offline = await agentvc('verify', file, '--trusted-issuer', issuer.did, '--json');
