@@ -5,6 +5,10 @@
 // compose.yaml: the platform image on MongoDB as a replica set, with settings the services read.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { envVariables } from '@agentvc/http';
+import { issuerEnv } from '../../apps/issuer/src/load-config.js';
+import { verifierEnv } from '../../apps/verifier/src/load-config.js';
+import { walletEnv } from '../../apps/wallet/src/load-config.js';
 import { ROOT, sourceOf } from '../support/build-outputs.js';
 
 interface Instruction {
@@ -33,9 +37,7 @@ const runs = dockerfile.filter((i) => i.keyword === 'RUN').flatMap((i) => i.args
 const stages = dockerfile.filter((i) => i.keyword === 'FROM');
 const finalStage = dockerfile.slice(dockerfile.lastIndexOf(stages.at(-1)!));
 /** Everything the services read from the environment: the config schemas' keys. */
-const configVariables = new Set(
-  ['issuer', 'wallet', 'verifier'].flatMap((app) => [...readFileSync(join(ROOT, 'apps', app, 'src', 'load-config.ts'), 'utf8').matchAll(/^\s+([A-Z][A-Z0-9_]+): z\./gm)].map((m) => m[1]!))
-);
+const configVariables = new Set([issuerEnv, walletEnv, verifierEnv].flatMap((schema) => envVariables(schema).map((v) => v.name)));
 
 describe('Dockerfile', () => {
   it('is multi-stage, every stage on one official Node major that satisfies engines', () => {

@@ -1,3 +1,5 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { systemClock } from '@agentvc/core';
 import { createLogger, loadKeyEncryptionKey, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
 import { createIssuer, type Issuer } from '@agentvc/issuer';
@@ -12,14 +14,19 @@ export interface StartedIssuer {
   store: Store;
   /** Set only when this start created the first operator key: print it once. */
   generatedAdminToken?: string;
+  /** Where that key was also saved (mode 0600), unless saving failed (then it went to stderr). */
+  firstKeyFile?: string;
   /** Operator keys made before `avc_<id>_<secret>` tokens: stored, listed as legacy, refused. */
   legacyApiKeys: number;
   server: RunningServer;
   stop(): Promise<void>;
 }
 
+// what loadConfig always fills may be left out by callers that build a config by hand (tests)
+type Defaulted = 'auditRetentionDays' | 'statusListValiditySeconds' | 'http';
+
 /** Opens the store, loads or creates the issuer identity and first key, and listens. */
-export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> {
+export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partial<Pick<IssuerConfig, Defaulted>>): Promise<StartedIssuer> {
   const logger = createLogger({ name: 'agentvc-issuer', level: config.logLevel });
   const http = config.http ?? loadServerConfig({}, 'ISSUER', ISSUER_RATE_LIMITS);
   const store = await createStore({
@@ -35,17 +42,41 @@ export async function startIssuer(config: IssuerConfig): Promise<StartedIssuer> 
       };
       const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl, policy });
       const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
+      // saved before anything else can fail (the audit record, listen): a start that fails from
+      // here on has still created the key, and the next start will not generate another
+      const firstKeyFile = generatedAdminToken ? saveFirstKey(config.dataDir, generatedAdminToken) : undefined;
       const { legacy } = await issuer.apiKeys.count();
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'issuer_rate_limits' }) : undefined;
       const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
       return {
         app: createApp({ issuer, store, logger, publicUrl: config.publicUrl, rateLimits, trustedProxyHops: http.trustedProxyHops }),
-        extras: { issuer, store, legacyApiKeys: legacy, ...(generatedAdminToken ? { generatedAdminToken } : {}) }
+        extras: { issuer, store, legacyApiKeys: legacy, ...(generatedAdminToken ? { generatedAdminToken } : {}), ...(firstKeyFile ? { firstKeyFile } : {}) }
       };
     },
     { port: config.port, host: config.host, ...http.listen }
   );
+}
+
+/** The file a generated first operator key is saved in, in the issuer's data folder, until the operator deletes it. */
+export const firstKeyPath = (dataDir: string): string => join(dataDir, 'first-operator-key.txt');
+
+/**
+ * Writes the generated first key to `firstKeyPath` (mode 0600, whatever the umask; the token
+ * alone, so `$(cat …)` reads it). If that fails (a read-only data folder on MongoDB), the key
+ * goes to stderr at once instead: either way it cannot be lost to a start that fails later.
+ */
+function saveFirstKey(dataDir: string, token: string): string | undefined {
+  const path = firstKeyPath(dataDir);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    writeFileSync(path, `${token}\n`, { mode: 0o600 });
+    chmodSync(path, 0o600);
+    return path;
+  } catch (error) {
+    process.stderr.write(`agentvc issuer: the first operator API key (shown once, keep it safe; not saved to ${path}: ${(error as Error).message}): ${token}\n`);
+    return undefined;
+  }
 }
 
 /**

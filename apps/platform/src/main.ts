@@ -1,24 +1,41 @@
 // `npm start`: the issuer, wallet and verifier on the embedded store (or MongoDB), one command.
-import { stopOnSignals } from '@agentvc/http';
+// stdout: each service's lines as JSON objects with a `service` field (`npm start | npx
+// pino-pretty` for a readable view), then the summary below as plain text. A failed start is
+// one line on stderr and exit 1; SIGINT or SIGTERM prints one line and stops all three.
+import { envInteger, exitOnStartFailure, parseEnv, stopOnSignals } from '@agentvc/http';
 import { startPlatform } from './start-platform.js';
 
 const env = process.env;
-const port = (name: string, fallback: number): number => {
-  const value = Number(env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0 || value > 65_535) throw new Error(`${name} must be a port number`);
-  return value;
-};
-
-const platform = await startPlatform({
-  dataDir: env.AGENTVC_DATA_DIR ?? './data',
-  ports: { issuer: port('ISSUER_PORT', 4100), wallet: port('WALLET_PORT', 4200), verifier: port('VERIFIER_PORT', 4300) },
-  ...(env.AGENTVC_ADMIN_TOKEN ? { adminToken: env.AGENTVC_ADMIN_TOKEN } : {}),
-  ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {})
-}).catch((error: unknown) => {
-  console.error(`agentvc failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+const abort = new AbortController();
+const starting = Promise.resolve().then(() => {
+  // the services read these too; the launcher needs the numbers to pick free ports for 0
+  const ports = parseEnv(
+    { ISSUER_PORT: envInteger({ min: 0, max: 65_535, fallback: 4100 }), WALLET_PORT: envInteger({ min: 0, max: 65_535, fallback: 4200 }), VERIFIER_PORT: envInteger({ min: 0, max: 65_535, fallback: 4300 }) },
+    env
+  );
+  return startPlatform({
+    dataDir: env.AGENTVC_DATA_DIR || './data',
+    ports: { issuer: ports.ISSUER_PORT, wallet: ports.WALLET_PORT, verifier: ports.VERIFIER_PORT },
+    ...(env.AGENTVC_ADMIN_TOKEN ? { adminToken: env.AGENTVC_ADMIN_TOKEN } : {}),
+    ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
+    signal: abort.signal
+  });
 });
 
+// registered before the start: a signal while the services come up stops those already up
+stopOnSignals(async () => {
+  process.stdout.write('agentvc stopping: issuer, wallet and verifier\n');
+  abort.abort();
+  const platform = await starting.catch(() => undefined);
+  await platform?.stop();
+});
+
+const platform = await starting.catch((error: unknown) =>
+  // stopped by a signal while starting: the signal handler exits
+  abort.signal.aborted ? new Promise<never>(() => {}) : exitOnStartFailure('platform')(error)
+);
+
+const keyFile = platform.firstKeyFile ? `saved in ${platform.firstKeyFile} (mode 0600): delete that file once the key is kept elsewhere` : undefined;
 const lines = [
   '',
   'agentvc is running',
@@ -26,12 +43,10 @@ const lines = [
   `  wallet    ${platform.wallet.url}`,
   `  verifier  ${platform.verifier.url}`,
   `  issuer DID ${platform.issuerDid}`,
-  platform.generatedAdminToken
-    ? `  operator API key (shown once, keep it safe): ${platform.generatedAdminToken}`
-    : '  operator API key: the one printed on first start, or AGENTVC_ADMIN_TOKEN',
-  '  try: npm run demo    stop: Ctrl-C',
+  ...(platform.generatedAdminToken
+    ? [`  operator API key (shown once, keep it safe): ${platform.generatedAdminToken}`, ...(keyFile ? [`    ${keyFile}`] : [])]
+    : [keyFile ? `  operator API key: ${keyFile}` : '  operator API key: the one printed on first start, or AGENTVC_ADMIN_TOKEN']),
+  '  try: npm run demo    stop: Ctrl-C    readable logs: npm start | npx pino-pretty',
   ''
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-
-stopOnSignals(() => platform.stop());

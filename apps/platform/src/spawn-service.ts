@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { asLogLine } from './as-log-line.js';
 import { serviceEntry } from './service-entry.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -14,14 +15,19 @@ export interface SpawnedService {
   stop(): Promise<void>;
 }
 
+// the first operator key and its file are printed once, by the launcher's summary, not twice
+const NOT_RELAYED = /operator API key|first operator key file/;
+
 /**
- * Runs the service's main module (see serviceEntry) as its own process (services never import each other) and
- * resolves once it prints `listening on <url>`. Output is forwarded with a `[name]` prefix.
+ * Runs the service's main module (see serviceEntry) as its own process (services never import
+ * each other) and resolves once it prints `listening on <url>`. With `echo`, each line it prints
+ * goes to stdout as one JSON object carrying `"service": name` (see asLogLine), so the
+ * launcher's output stays readable by `pino-pretty` and `jq`. An aborted `signal` stops it.
  */
 export function spawnService(
   name: 'issuer' | 'wallet' | 'verifier',
   env: Record<string, string>,
-  { timeoutMs = 60_000, echo = true }: { timeoutMs?: number; echo?: boolean } = {}
+  { timeoutMs = 60_000, echo = true, signal }: { timeoutMs?: number; echo?: boolean; signal?: AbortSignal } = {}
 ): Promise<SpawnedService> {
   // The store is the caller's choice (startPlatform's mongodbUrl): a MONGODB_URL in the launcher's
   // own environment, such as a test run on the wire server, does not reach the services by accident.
@@ -32,6 +38,7 @@ export function spawnService(
     stdio: ['ignore', 'pipe', 'pipe']
   });
   const banner: string[] = [];
+  const errors: string[] = [];
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -39,31 +46,42 @@ export function spawnService(
       child.kill('SIGTERM');
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
+  // one line: the service's own last word on stderr (its start failure) when there is one
+  const lastWord = () => errors.at(-1) ?? banner.at(-1) ?? 'no output';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop();
-      reject(new Error(`${name} did not start within ${timeoutMs} ms:\n${banner.join('\n')}`));
+      reject(new Error(`${name} did not start within ${timeoutMs} ms: ${lastWord()}`));
     }, timeoutMs);
+    const onAbort = () => {
+      void stop();
+      clearTimeout(timer);
+      reject(new Error(`${name}: start aborted`));
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
     let started = false;
-    const relay = (stream: NodeJS.ReadableStream) =>
+    const relay = (stream: NodeJS.ReadableStream, level: number) =>
       createInterface({ input: stream }).on('line', (line) => {
-        // the first operator key is printed once, by the launcher's summary, not twice
-        if (echo && !/operator API key/.test(line)) process.stdout.write(`[${name}] ${line}\n`);
+        if (echo && !NOT_RELAYED.test(line)) process.stdout.write(`${asLogLine(line, name, level)}\n`);
         if (started) return;
         banner.push(line);
+        if (level >= 50 && line.trim()) errors.push(line);
         const url = /listening on (http:\/\/\S+)/.exec(line)?.[1];
         if (url) {
           started = true;
           clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
           resolve({ name, url, child, banner, stop });
         }
       });
-    relay(child.stdout as NodeJS.ReadableStream);
-    relay(child.stderr as NodeJS.ReadableStream);
-    child.once('exit', (code, signal) => {
+    relay(child.stdout as NodeJS.ReadableStream, 30);
+    relay(child.stderr as NodeJS.ReadableStream, 50);
+    // 'close', not 'exit': by then its output has been read, its last word included
+    child.once('close', (code, signalName) => {
       if (started) return;
       clearTimeout(timer);
-      reject(new Error(`${name} exited (${signal ?? code}) before it was up:\n${banner.join('\n')}`));
+      reject(new Error(`${name} exited (${signalName ?? code}) before it was up: ${lastWord()}`));
     });
   });
 }

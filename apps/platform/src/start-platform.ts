@@ -12,7 +12,10 @@ export interface PlatformOptions {
   /** With mongodbUrl: the database (MONGODB_DB, default `agentvc`) and key-encryption key (AGENTVC_KEK, required there). */
   mongodbDb?: string;
   kek?: string;
+  /** Forward each service's output as JSON lines (see spawnService). */
   echo?: boolean;
+  /** Aborting it (the launcher's SIGTERM during start) stops what was started and rejects. */
+  signal?: AbortSignal;
 }
 
 export interface Platform {
@@ -22,6 +25,8 @@ export interface Platform {
   issuerDid: string;
   /** Present only on the first start, when the issuer generated the key. */
   generatedAdminToken?: string;
+  /** Where the issuer saved that key (mode 0600), while the file is there. */
+  firstKeyFile?: string;
   stop(): Promise<void>;
 }
 
@@ -30,13 +35,14 @@ export interface Platform {
  * lists are served over http from localhost, so the wallet and verifier are told to allow that
  * (a deployment behind https leaves these flags off).
  */
-export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true, signal }: PlatformOptions): Promise<Platform> {
   const dir = resolve(dataDir);
   const pick = async (port: number) => (port === 0 ? findFreePort() : port);
   const ports = { issuer: await pick(requested.issuer), wallet: await pick(requested.wallet), verifier: await pick(requested.verifier) };
   const shared: Record<string, string> = mongodbUrl
     ? { MONGODB_URL: mongodbUrl, ...(mongodbDb ? { MONGODB_DB: mongodbDb } : {}), ...(kek ? { AGENTVC_KEK: kek } : {}) }
     : {};
+  const options = { echo, ...(signal ? { signal } : {}) };
   const issuer = await spawnService(
     'issuer',
     {
@@ -47,15 +53,23 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
       ISSUER_PUBLIC_URL: process.env.ISSUER_PUBLIC_URL ?? `http://localhost:${ports.issuer}`,
       ...(adminToken ? { AGENTVC_ADMIN_TOKEN: adminToken } : {})
     },
-    { echo }
+    options
   );
+  const keyFile = issuer.banner.map((line) => /first operator key file: (.+) \(mode 0600/.exec(line)?.[1]).find(Boolean);
   try {
-    const info = (await (await fetch(`${issuer.url}/issuer`)).json()) as { did: string };
+    const info = (await (await fetch(`${issuer.url}/issuer`, { ...(signal ? { signal } : {}) })).json()) as { did: string };
     const trust = shared;
-    const [wallet, verifier] = await Promise.all([
-      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: process.env.WALLET_PUBLIC_URL ?? `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, { echo }),
-      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: process.env.VERIFIER_PUBLIC_URL ?? `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, { echo })
+    const settled = await Promise.allSettled([
+      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: process.env.WALLET_PUBLIC_URL ?? `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, options),
+      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: process.env.VERIFIER_PUBLIC_URL ?? `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, options)
     ]);
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed) {
+      // the other one may be up: never leave it running
+      await Promise.all(settled.map((result) => (result.status === 'fulfilled' ? result.value.stop() : undefined)));
+      throw failed.reason;
+    }
+    const [wallet, verifier] = settled.map((result) => (result as PromiseFulfilledResult<SpawnedService>).value) as [SpawnedService, SpawnedService];
     const token = issuer.banner.map((line) => /operator API key[^:]*: (\S+)/.exec(line)?.[1]).find(Boolean);
     return {
       issuer,
@@ -63,6 +77,7 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
       verifier,
       issuerDid: info.did,
       ...(token ? { generatedAdminToken: token } : {}),
+      ...(keyFile ? { firstKeyFile: keyFile } : {}),
       async stop() {
         await Promise.all([wallet.stop(), verifier.stop()]);
         await issuer.stop();
@@ -70,6 +85,8 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     };
   } catch (error) {
     await issuer.stop();
-    throw error;
+    // the issuer may have generated the first operator key: the one line that says why the start failed says where it is
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(keyFile ? `${reason}; the first operator API key is saved in ${keyFile}` : reason, { cause: error });
   }
 }

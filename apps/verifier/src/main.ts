@@ -1,13 +1,15 @@
 // The verifier process: configuration from the environment, start, print, shut down on signals.
-import { stopOnSignals } from '@agentvc/http';
+// Anything that stops the start (a bad variable included) is one line on stderr and exit 1.
+import { exitOnStartFailure, stopOnSignals } from '@agentvc/http';
 import { loadConfig } from './load-config.js';
 import { startVerifier } from './start-verifier.js';
 
-const config = loadConfig(process.env);
-const started = await startVerifier(config).catch((error: unknown) => {
-  console.error(`agentvc verifier failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+const { config, started } = await Promise.resolve()
+  .then(async () => {
+    const config = loadConfig(process.env);
+    return { config, started: await startVerifier(config) };
+  })
+  .catch(exitOnStartFailure('verifier'));
 
 const lines = [
   `agentvc verifier listening on ${started.url} (public URL ${config.publicUrl}, domain ${config.domain})`,

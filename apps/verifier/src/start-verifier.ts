@@ -18,8 +18,8 @@ export const CHALLENGE_TTL_SECONDS = 120;
 // not the issuer's `challenges`: on a shared database its DID-auth challenges must not count here
 const CHALLENGE_COLLECTION = 'verifier_challenges';
 
-/** Opens the store, builds the verifier with the guarded status list fetcher, and listens. */
-export async function startVerifier(config: VerifierConfig, { clock = systemClock }: { clock?: Clock } = {}): Promise<StartedVerifier> {
+/** `config.http` may be left out (its defaults), as configs built by hand in tests do. Opens the store, builds the verifier with the guarded status list fetcher, and listens. */
+export async function startVerifier(config: Omit<VerifierConfig, 'http'> & Partial<Pick<VerifierConfig, 'http'>>, { clock = systemClock }: { clock?: Clock } = {}): Promise<StartedVerifier> {
   const logger = createLogger({ name: 'agentvc-verifier', level: config.logLevel });
   const http = config.http ?? loadServerConfig({}, 'VERIFIER', VERIFIER_RATE_LIMITS);
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });

@@ -1,13 +1,15 @@
 // The wallet process: configuration from the environment, start, print, shut down on signals.
-import { stopOnSignals } from '@agentvc/http';
+// Anything that stops the start (a bad variable included) is one line on stderr and exit 1.
+import { exitOnStartFailure, stopOnSignals } from '@agentvc/http';
 import { loadConfig } from './load-config.js';
 import { startWallet } from './start-wallet.js';
 
-const config = loadConfig(process.env);
-const started = await startWallet(config).catch((error: unknown) => {
-  console.error(`agentvc wallet failed to start: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+const { config, started } = await Promise.resolve()
+  .then(async () => {
+    const config = loadConfig(process.env);
+    return { config, started: await startWallet(config) };
+  })
+  .catch(exitOnStartFailure('wallet'));
 
 const lines = [
   `agentvc wallet listening on ${started.url} (public URL ${config.publicUrl}, DID-auth domain ${started.wallet.domain})`,

@@ -15,8 +15,8 @@ export interface StartedWallet {
   stop(): Promise<void>;
 }
 
-/** Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
-export async function startWallet(config: WalletConfig, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
+/** `config.http` may be left out (its defaults), as configs built by hand in tests do. Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
+export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<Pick<WalletConfig, 'http'>>, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
   const logger = createLogger({ name: 'agentvc-wallet', level: config.logLevel });
   const http = config.http ?? loadServerConfig({}, 'WALLET', WALLET_RATE_LIMITS);
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });

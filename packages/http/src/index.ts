@@ -38,4 +38,14 @@ export { createRateLimits, type RateLimitSettings } from './rate-limit/create-ra
 export { createMemoryRateLimitCounter } from './rate-limit/create-memory-rate-limit-counter.js';
 export { clientAddress } from './rate-limit/client-address.js';
 export { loadServerConfig, type ServerConfig } from './config/load-server-config.js';
+export { serviceEnv, type ServiceEnvOptions } from './config/service-env.js';
+export { envInteger } from './config/env-integer.js';
+export { envOptionalInteger } from './config/env-optional-integer.js';
+export { envFlag } from './config/env-flag.js';
+export { envList } from './config/env-list.js';
+export { envDidList } from './config/env-did-list.js';
+export { envHttpUrl } from './config/env-http-url.js';
+export { envKeyEncryptionKey } from './config/env-key-encryption-key.js';
+export { envVariables, type EnvVariable } from './config/env-variables.js';
+export { exitOnStartFailure } from './config/exit-on-start-failure.js';
 export { parseEnv } from './config/parse-env.js';
