@@ -1,14 +1,9 @@
-import { createRateLimits, createService, type ErrorMap, type ServiceState } from '@agentvc/http';
+import { createRateLimits, createService, type ServiceState } from '@agentvc/http';
 import type Koa from 'koa';
 import type { VerifierAppDeps } from './app-deps.js';
 import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
 import { challengeRoutes } from './routes/challenge-routes.js';
 import { verifyRoutes } from './routes/verify-routes.js';
-
-const VERIFIER_ERRORS: ErrorMap = {
-  // what the edge schema cannot see, e.g. a required amount with more than 6 decimal places
-  INVALID_OPTIONS: { status: 400, code: 'VALIDATION_FAILED' }
-};
 
 /** The verifier service as a Koa app, with nothing started: tests call `app.callback()`. */
 export function createApp(deps: VerifierAppDeps): Koa<ServiceState> {
@@ -21,7 +16,6 @@ export function createApp(deps: VerifierAppDeps): Koa<ServiceState> {
     logger,
     routes: [...challengeRoutes(challenges, domain, limits.challenges), ...verifyRoutes(verifier, challenges, domain, limits.verify)],
     readiness: { store: () => store.ping() },
-    errorMap: VERIFIER_ERRORS,
     ...(maxInFlight ? { maxInFlight } : {}),
     ...(trustedProxyHops ? { trustedProxyHops } : {})
   });

@@ -12,6 +12,8 @@ export type { Agent, ApiKey, AuditRecord, Challenge, CreatedApiKey, Grant, Issue
 export { createWalletClient, type WalletClient, type WalletClientOptions } from './wallet/create-wallet-client.js';
 export type { CreatePresentationInput, CredentialFilter, WalletPresentation, WalletSession } from './wallet/create-wallet-session.js';
 export type { StoredCredential } from './wallet/wallet-schemas.js';
-export { presentTo, PRESENTATION_HEADER, MAX_PRESENTATION_HEADER_BYTES, type PresentToOptions, type PresentToResult } from './relying-party/present-to.js';
+export { presentTo, type PresentToOptions, type PresentToResult } from './relying-party/present-to.js';
+// protocol constants of the contract, shared with the relying-party middleware
+export { MAX_PRESENTATION_HEADER_BYTES, PRESENTATION_HEADER } from '@agentvc/core';
 export { readPresentationChallenge, type PresentationChallenge } from './relying-party/read-presentation-challenge.js';
 export { createVerifierClient, type RemoteVerification, type VerifierClient } from './verifier/create-verifier-client.js';

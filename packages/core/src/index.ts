@@ -1,6 +1,39 @@
 // Declarations for the untyped modules this package uses; shipped in types/ so consumers need no setup.
 /// <reference path="../types/digitalbazaar.d.ts" preserve="true" />
-export { AgentVcError, isAgentVcError, type ErrorCode } from './errors/agentvc-error.js';
+export { AgentVcError, isAgentVcError } from './errors/agentvc-error.js';
+// the contract: every code and its status, the problem body, protocol constants, route schemas
+export { ERROR_CODES, errorStatus, isErrorCode, type ErrorCode, type ErrorCodeEntry } from './contract/error-codes.js';
+export {
+  buildProblem,
+  DEFAULT_PROBLEM_TYPE_BASE,
+  PROBLEM_CONTENT_TYPE,
+  problemDetailsSchema,
+  problemType,
+  type ProblemBody,
+  type ProblemDetails,
+  type ProblemInput
+} from './contract/problem-details.js';
+export { MAX_PRESENTATION_HEADER_BYTES, PRESENTATION_HEADER, STATUS_LIST_LENGTH } from './contract/protocol.js';
+export {
+  grantedCapabilitySchema,
+  notVerifiedSchema,
+  PROBLEM_CODES,
+  PROBLEM_SCOPES,
+  verificationProblem,
+  verificationProblemSchema,
+  verificationResultSchema,
+  verifiedSchema,
+  type GrantedCapability,
+  type Problem,
+  type ProblemCode,
+  type ProblemScope,
+  type VerificationResult
+} from './contract/verification-result.js';
+export { routeContract, type RouteContract, type RouteExamples } from './contract/route-contract.js';
+export { loose } from './contract/loose.js';
+export { challengeResponseSchema, isoDateTimeSchema, jsonObjectSchema, type Challenge } from './contract/common-schemas.js';
+export { presentationRequestSchema, sessionResponseSchema, storedCredentialSchema, WALLET_ROUTES, type WalletPresentationRequest } from './contract/wallet-contract.js';
+export { VERIFIER_ROUTES, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from './contract/verifier-contract.js';
 export { systemClock, type Clock } from './ports/clock.js';
 export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';
 export type { Signer } from './ports/signer.js';
@@ -28,6 +61,7 @@ export { LIMITS } from './schemas/limits.js';
 export {
   CAPABILITY_TYPES,
   actionAuthorizationSchema,
+  capabilityInputSchema,
   capabilitySchema,
   currencySchema,
   decimalAmountSchema,

@@ -17,15 +17,10 @@ export {
 } from './routes/define-route.js';
 export { readBearerToken } from './routes/read-bearer-token.js';
 export { HttpError, isHttpError, type HttpErrorCode, type HttpErrorOptions } from './errors/http-error.js';
-export {
-  DEFAULT_PROBLEM_TYPE_BASE,
-  PROBLEM_CONTENT_TYPE,
-  problemDetailsSchema,
-  problemType,
-  type ProblemDetails
-} from './errors/problem.js';
+// the problem body is the contract's (@agentvc/core); re-exported for services' convenience
+export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, problemDetailsSchema, problemType, type ProblemDetails } from '@agentvc/core';
 export { MAX_REPORTED_ISSUES, validationError, type ValidationIssue } from './errors/validation-error.js';
-export { DEFAULT_ERROR_MAP, toHttpError, type ErrorMap, type ErrorMapping } from './errors/to-http-error.js';
+export { toHttpError } from './errors/to-http-error.js';
 export { readJsonBody, DEFAULT_BODY_LIMIT_BYTES, type ReadJsonBodyOptions } from './body/read-json-body.js';
 export { isSaneRequestId, REQUEST_ID_HEADER } from './middleware/request-id.js';
 export { createLogger, REDACTED_PATHS, type CreateLoggerOptions } from './logging/create-logger.js';

@@ -1,3 +1,5 @@
+import { STATUS_LIST_LENGTH } from '@agentvc/core';
+
 /** Issuer-wide limits; credentials are short-lived by default. */
 export interface IssuerPolicy {
   /** Validity of credentials issued through the VC-API without an expirationDate. */
@@ -15,7 +17,7 @@ export interface IssuerPolicy {
 export const DEFAULT_ISSUER_POLICY: IssuerPolicy = {
   defaultValiditySeconds: 3600,
   challengeTtlSeconds: 300,
-  statusListLength: 131_072,
+  statusListLength: STATUS_LIST_LENGTH,
   statusListValiditySeconds: 600,
   auditRetentionDays: 365
 };

@@ -1,5 +1,5 @@
-/** Default list length: 16 KiB of bits, the StatusList2021 minimum for herd privacy. */
-export const STATUS_LIST_LENGTH = 131_072;
+/** Default list length: a protocol constant of the contract (@agentvc/core). */
+export { STATUS_LIST_LENGTH } from '@agentvc/core';
 
 /** Bounds on lists we create or decode, so a hostile status list credential cannot balloon memory. */
 export const STATUS_LIST_LIMITS = {

@@ -174,8 +174,8 @@ describe('the skeleton memo', () => {
 
   it('remembers only verdicts of comparisons that ran to their end (a deadline or worker failure is not a verdict)', async () => {
     const answers = [
-      [{ code: 'DOCUMENT_TOO_COMPLEX' as const, message: 'verification did not finish within 300 ms' }],
-      [{ code: 'INVALID_PROOF' as const, message: 'the proof could not be checked: worker exited' }],
+      [{ code: 'DOCUMENT_TOO_COMPLEX' as const, message: 'verification did not finish within 300 ms', scope: 'presentation' as const }],
+      [{ code: 'INVALID_PROOF' as const, message: 'the proof could not be checked: worker exited', scope: 'presentation' as const }],
       []
     ];
     let calls = 0;

@@ -1,7 +1,6 @@
+import { isAgentVcError } from '@agentvc/core';
 import { HttpError, readBearerToken, type RouteAuth } from '@agentvc/http';
 import type { Session, Wallet } from '@agentvc/wallet';
-
-const DETAIL = { TOKEN_INVALID: 'The session token is not valid', TOKEN_EXPIRED: 'The session token has expired; sign in again' } as const;
 
 /** A wallet session token (from POST /auth/sessions); everything it reaches is its agent's. */
 export function agentAuth(wallet: Wallet): RouteAuth<Session> {
@@ -9,9 +8,12 @@ export function agentAuth(wallet: Wallet): RouteAuth<Session> {
     scheme: 'walletToken',
     description: 'Session token from POST /auth/sessions (DID-auth), valid 15 minutes by default.',
     async authenticate(ctx) {
-      const check = await wallet.sessions.authenticate(readBearerToken(ctx));
-      if (check.ok) return check.session;
-      throw new HttpError(401, check.code, DETAIL[check.code], { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+      try {
+        return await wallet.sessions.authenticate(readBearerToken(ctx));
+      } catch (error) {
+        if (!isAgentVcError(error, 'TOKEN_INVALID') && !isAgentVcError(error, 'TOKEN_EXPIRED')) throw error;
+        throw new HttpError(error.code, error.message, { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' }, cause: error });
+      }
     }
   };
 }

@@ -1,19 +1,16 @@
+import { WALLET_ROUTES } from '@agentvc/core';
 import { defineRoute, readBearerToken, type RateLimit, type Route, type RouteAuth } from '@agentvc/http';
 import type { Session, Wallet } from '@agentvc/wallet';
-import { z } from 'zod';
-import { challengeResponseSchema, jsonObjectSchema, sessionResponseSchema } from './schemas.js';
 
 /** DID-auth sign-in: a challenge, then a presentation signed by the agent over it → a session token. */
 export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { challenges?: RateLimit | undefined; signIns?: RateLimit | undefined }): Route[] {
   const tags = ['auth'];
 
   const challenge = defineRoute({
-    method: 'POST',
-    path: '/auth/challenges',
+    ...WALLET_ROUTES.challenge,
     summary: 'A single-use DID-auth challenge and the domain to sign it for',
     tags,
-    rateLimit: limits.challenges,
-    responses: { 201: challengeResponseSchema }
+    rateLimit: limits.challenges
   }).handle(async () => {
     const { challenge: value, expiresAt } = await wallet.challenges.issue();
     // single-use: no cache may hand the same challenge to two agents
@@ -21,15 +18,12 @@ export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { c
   });
 
   const session = defineRoute({
-    method: 'POST',
-    path: '/auth/sessions',
+    ...WALLET_ROUTES.signIn,
     summary: 'A session token for a presentation signed by the agent over a challenge and this wallet’s domain',
     description:
       'The presentation carries no credentials. Refusals: 401 DID_AUTH_FAILED (with the verifier problems) / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED.',
     tags,
     rateLimit: limits.signIns,
-    request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
-    responses: { 201: sessionResponseSchema },
     errors: [401]
   }).handle(async ({ body }) => {
     const { token, agentDid, expiresAt } = await wallet.sessions.signIn(body.presentation);
@@ -37,12 +31,10 @@ export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { c
   });
 
   const signOut = defineRoute({
-    method: 'DELETE',
-    path: '/auth/sessions/current',
+    ...WALLET_ROUTES.signOut,
     summary: 'Sign out: the session token stops working at once',
     tags,
-    auth,
-    responses: { 204: null }
+    auth
   }).handle(async ({ ctx }) => {
     await wallet.sessions.signOut(readBearerToken(ctx));
     return { status: 204 };

@@ -1,39 +1,32 @@
-import { exportedIdentitySchema } from '@agentvc/core';
-import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
+import { AgentVcError, WALLET_ROUTES } from '@agentvc/core';
+import { defineRoute, type Route, type RouteAuth } from '@agentvc/http';
 import type { Session, Wallet } from '@agentvc/wallet';
-import { z } from 'zod';
 
 /** Custodial mode: the agent entrusts its key to the wallet, and only it can export it again. */
 export function keyRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
   const tags = ['keys'];
 
   const put = defineRoute({
-    method: 'PUT',
-    path: '/keys',
+    ...WALLET_ROUTES.putKey,
     summary: "Entrust the signed-in agent's key to the wallet (kept sealed with AES-256-GCM)",
     description: '403 FORBIDDEN when the identity is not the signed-in agent; 400 INVALID_IDENTITY when the key pair does not hold together.',
     tags,
     auth,
-    request: { body: z.strictObject({ identity: exportedIdentitySchema }) },
-    responses: { 204: null },
     errors: [403]
   }).handle(async ({ body, principal }) => {
-    const result = await wallet.keys.put(principal.agentDid, body.identity);
-    if (!result.ok) throw new HttpError(403, 'FORBIDDEN', 'The identity is not the signed-in agent');
+    await wallet.keys.put(principal.agentDid, body.identity);
     return { status: 204 };
   });
 
   const get = defineRoute({
-    method: 'GET',
-    path: '/keys',
+    ...WALLET_ROUTES.getKey,
     summary: "Export the signed-in agent's key (secret: private key included)",
     tags,
     auth,
-    responses: { 200: z.object({ identity: exportedIdentitySchema }) },
     errors: [404]
   }).handle(async ({ principal }) => {
     const identity = await wallet.keys.export(principal.agentDid);
-    if (!identity) throw new HttpError(404, 'KEY_NOT_FOUND', 'The wallet holds no key for this agent');
+    if (!identity) throw new AgentVcError('KEY_NOT_FOUND', 'The wallet holds no key for this agent');
     return { status: 200, body: { identity }, headers: { 'Cache-Control': 'no-store' } };
   });
 

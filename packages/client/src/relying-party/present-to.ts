@@ -1,4 +1,4 @@
-import type { AgentIdentity } from '@agentvc/core';
+import { MAX_PRESENTATION_HEADER_BYTES, PRESENTATION_HEADER, type AgentIdentity } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromResponse, errorFromText } from '../http/error-from-response.js';
 import { problemBodySchema, type ProblemBody } from '../http/problem-body.js';
@@ -6,10 +6,6 @@ import type { FetchLike } from '../http/send-json.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { readPresentationChallenge } from './read-presentation-challenge.js';
 
-/** The request header that carries the presentation (base64url of its UTF-8 JSON). */
-export const PRESENTATION_HEADER = 'Agent-Presentation';
-/** The middleware refuses larger decoded presentations; checked here to fail with a clear code. */
-export const MAX_PRESENTATION_HEADER_BYTES = 48 * 1024;
 
 export interface PresentToOptions {
   url: string;
@@ -66,6 +62,7 @@ export async function presentTo({ url, method = 'GET', body, headers = {}, ident
   }
   const presentation = await signPresentation({ holder: identity, credentials, ...asked, ...(suite ? { suite } : {}) });
   const json = Buffer.from(JSON.stringify(presentation), 'utf8');
+  // the middleware refuses larger ones: fail here with a clear code
   if (json.byteLength > MAX_PRESENTATION_HEADER_BYTES) {
     throw new AgentVcClientError('PRESENTATION_TOO_LARGE', `${what}: the presentation is ${json.byteLength} bytes, over the ${MAX_PRESENTATION_HEADER_BYTES}-byte header limit`, { status: 0 });
   }

@@ -1,20 +1,13 @@
-import { z } from 'zod';
-import type { CapabilityRequirement } from '@agentvc/core';
+import type { z } from 'zod';
+import { loose, verificationResultSchema, type CapabilityRequirement, type VerificationResult } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromText } from '../http/error-from-response.js';
 import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
 import { challengeSchema, type Challenge } from '../issuer/issuer-schemas.js';
 
-/** What the verifier service answers, 200 (verified) or 400 (not): data, not an error. */
-export const remoteVerificationSchema = z.looseObject({
-  verified: z.boolean(),
-  problems: z.array(z.looseObject({ code: z.string(), message: z.string().optional(), path: z.string().optional() })),
-  issuers: z.array(z.string()).optional(),
-  capabilities: z.array(z.record(z.string(), z.unknown())).optional(),
-  holder: z.string().optional(),
-  grantedBy: z.record(z.string(), z.unknown()).optional()
-});
-export type RemoteVerification = z.infer<typeof remoteVerificationSchema>;
+/** What the verifier service answers, 200 (verified) or 400 (not): data, not an error. The contract's VerificationResult. */
+export const remoteVerificationSchema = loose(verificationResultSchema);
+export type RemoteVerification = VerificationResult;
 
 export interface VerifierClient {
   /** A challenge issued (and later consumed) by the verifier service. */

@@ -1,35 +1,11 @@
-/** Every error code agentvc throws. Verification problems are returned as data, not thrown. */
-export type ErrorCode =
-  | 'CONTEXT_INTEGRITY'
-  | 'UNKNOWN_CONTEXT'
-  | 'UNSUPPORTED_URL'
-  | 'DID_UNSUPPORTED'
-  | 'DID_UNRESOLVABLE'
-  | 'INVALID_IDENTITY'
-  | 'INVALID_OPTIONS'
-  | 'STATUS_LIST_FULL'
-  | 'STATUS_LIST_INVALID'
-  | 'SIGNING_FAILED'
-  | 'DUPLICATE_KEY'
-  | 'STORE_UNAVAILABLE'
-  | 'STORE_CORRUPT'
-  | 'STORE_INVALID_OPERATION'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'CHALLENGE_INVALID'
-  | 'CHALLENGE_USED'
-  | 'CHALLENGE_EXPIRED'
-  /** Too many consumed challenges still to remember to take another; retry (details.retryAfterSeconds). */
-  | 'CHALLENGE_CAPACITY'
-  | 'DID_AUTH_FAILED'
-  | 'NO_ACTIVE_GRANTS'
-  | 'INVALID_CREDENTIAL'
-  | 'STATUS_CHANGE_REFUSED'
-  | 'AGENT_NOT_REGISTERED';
+import type { ErrorCode } from '../contract/error-codes.js';
 
-/** The one error class of agentvc: a stable `code` for programs, a message for people. */
+export type { ErrorCode };
+
+/**
+ * The one error class of agentvc: a stable `code` from ERROR_CODES (which also gives its HTTP
+ * status) for programs, a message for people. Verification problems are returned as data.
+ */
 export class AgentVcError extends Error {
   readonly code: ErrorCode;
   /** Data safe to show a client (e.g. verification problems); never secrets. */

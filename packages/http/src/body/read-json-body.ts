@@ -22,15 +22,15 @@ export async function readJsonBody(ctx: ServiceContext, options: ReadJsonBodyOpt
   // An empty POST (Content-Length: 0, no type) has no body: the schema decides if that is fine
   if (!hasContent && ctx.get('Content-Type') === '') return undefined;
   if (!ctx.request.is('application/json', '+json')) {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The body must be application/json (or a +json type)');
+    throw new HttpError('UNSUPPORTED_MEDIA_TYPE', 'The body must be application/json (or a +json type)');
   }
   const charset = ctx.request.charset.toLowerCase();
   if (charset !== '' && charset !== 'utf-8' && charset !== 'utf8') {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'The body must be encoded as UTF-8');
+    throw new HttpError('UNSUPPORTED_MEDIA_TYPE', 'The body must be encoded as UTF-8');
   }
   const encoding = ctx.get('Content-Encoding').toLowerCase();
   if (encoding !== '' && encoding !== 'identity') {
-    throw new HttpError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted');
+    throw new HttpError('UNSUPPORTED_MEDIA_TYPE', 'Compressed request bodies are not accepted');
   }
   const declared = ctx.request.length;
   if (declared !== undefined && declared > limit) throw tooLarge(ctx, limit);
@@ -40,19 +40,19 @@ export async function readJsonBody(ctx: ServiceContext, options: ReadJsonBodyOpt
   try {
     text = utf8.decode(bytes);
   } catch {
-    throw new HttpError(400, 'MALFORMED_JSON', 'The body is not valid UTF-8');
+    throw new HttpError('MALFORMED_JSON', 'The body is not valid UTF-8');
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new HttpError(400, 'MALFORMED_JSON', 'The body is not valid JSON');
+    throw new HttpError('MALFORMED_JSON', 'The body is not valid JSON');
   }
 }
 
 function tooLarge(ctx: ServiceContext, limit: number): HttpError {
   // Discard what the client still sends, then close: the connection is not worth keeping
   ctx.req.resume();
-  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${limit} bytes`, {
+  return new HttpError('PAYLOAD_TOO_LARGE', `The body exceeds ${limit} bytes`, {
     headers: { Connection: 'close' }
   });
 }
@@ -83,7 +83,7 @@ function readLimited(stream: IncomingMessage, limit: number, onTooLarge: () => H
     };
     const onError = (error: Error): void => {
       cleanup();
-      reject(new HttpError(400, 'BAD_REQUEST', 'The body could not be read', { cause: error }));
+      reject(new HttpError('BAD_REQUEST', 'The body could not be read', { cause: error }));
     };
     // A client that goes away mid-body closes the stream without 'end'
     const onClose = (): void => onError(new Error('request closed before its body ended'));

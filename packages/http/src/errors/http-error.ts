@@ -1,7 +1,6 @@
-/**
- * Codes this package answers with on its own. Apps add their own stable codes
- * (UPPER_SNAKE strings such as `CHALLENGE_EXPIRED`).
- */
+import { AgentVcError, ERROR_CODES, type ErrorCode } from '@agentvc/core';
+
+/** The codes this package answers with on its own; a subset of ErrorCode. */
 export type HttpErrorCode =
   | 'BAD_REQUEST'
   | 'VALIDATION_FAILED'
@@ -27,31 +26,42 @@ export interface HttpErrorOptions {
   extensions?: Readonly<Record<string, unknown>>;
   /** Response headers such as `Retry-After` or `WWW-Authenticate`. */
   headers?: Readonly<Record<string, string>>;
+  /** Only the `alsoStatus` of the code's ERROR_CODES entry; by default its `status`. */
+  status?: number;
   cause?: unknown;
 }
 
 /**
- * An error meant for the client: its status, code and message (the problem `detail`) are
- * sent as they are, so the message must be safe to show. Anything else thrown becomes a
- * generic 500.
+ * An AgentVcError meant for the client as it is: its code (whose status ERROR_CODES gives),
+ * message (the problem `detail`, so it must be safe to show), extra members and headers.
+ * Anything else thrown is mapped through ERROR_CODES or becomes a generic 500.
  */
-export class HttpError extends Error {
+export class HttpError extends AgentVcError {
   readonly status: number;
-  readonly code: string;
   readonly extensions: Readonly<Record<string, unknown>>;
   readonly headers: Readonly<Record<string, string>>;
 
-  // `string & {}` keeps editor completion for the built-in codes while allowing app codes
-  constructor(status: number, code: HttpErrorCode | (string & {}), detail: string, options: HttpErrorOptions = {}) {
-    super(detail, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(code: ErrorCode, detail: string, options?: HttpErrorOptions);
+  /** @deprecated The status comes from ERROR_CODES: `new HttpError(code, detail)`. A status other than the table's throws. */
+  constructor(status: number, code: ErrorCode, detail: string, options?: HttpErrorOptions);
+  constructor(...args: [ErrorCode, string, HttpErrorOptions?] | [number, ErrorCode, string, HttpErrorOptions?]) {
+    const [given, code, detail, options = {}] = typeof args[0] === 'number' ? (args as [number, ErrorCode, string, HttpErrorOptions?]) : [undefined, ...(args as [ErrorCode, string, HttpErrorOptions?])];
+    super(code, detail, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HttpError';
-    this.status = status;
-    this.code = code;
+    this.status = checkedStatus(code, options.status ?? given);
     this.extensions = options.extensions ?? {};
     this.headers = options.headers ?? {};
   }
 }
 
-export function isHttpError(error: unknown, code?: string): error is HttpError {
+/** The table's status, or its one named alternative; any other is a programming error. */
+function checkedStatus(code: ErrorCode, asked: number | undefined): number {
+  const entry = ERROR_CODES[code] as { status: number; alsoStatus?: { status: number } } | undefined;
+  if (entry === undefined) throw new TypeError(`${String(code)} is not in ERROR_CODES`);
+  if (asked === undefined || asked === entry.status || asked === entry.alsoStatus?.status) return asked ?? entry.status;
+  throw new TypeError(`${code} is answered with ${entry.status} (ERROR_CODES), not ${asked}`);
+}
+
+export function isHttpError(error: unknown, code?: ErrorCode): error is HttpError {
   return error instanceof HttpError && (code === undefined || error.code === code);
 }

@@ -28,7 +28,7 @@ export function validationError(issues: readonly z.core.$ZodIssue[], location?: 
     .map((issue) => ({ path: formatIssuePath(issue.path, location), message: issue.message }));
   const where = location === undefined ? 'The request' : `The request ${location}`;
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
-  return new HttpError(400, 'VALIDATION_FAILED', `${where} failed validation (${count})`, {
+  return new HttpError('VALIDATION_FAILED', `${where} failed validation (${count})`, {
     extensions: { errors, ...(issues.length > errors.length ? { truncated: true } : {}) }
   });
 }

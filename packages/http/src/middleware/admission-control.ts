@@ -22,7 +22,7 @@ export function admissionControl(options: AdmissionControlOptions): ServiceMiddl
   let inFlight = 0;
   return async (_ctx, next) => {
     if (inFlight >= maxInFlight) {
-      throw new HttpError(503, 'OVERLOADED', 'The service is at capacity; retry later', { headers });
+      throw new HttpError('OVERLOADED', 'The service is at capacity; retry later', { headers });
     }
     inFlight += 1;
     try {

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '../errors/problem.js';
+import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '@agentvc/core';
 import type { Route } from '../routes/define-route.js';
 import { createSchemaConverter, type JsonSchema, type SchemaConverter } from './create-schema-converter.js';
 
@@ -33,15 +33,17 @@ export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenA
     if (route.description !== undefined) operation.description = route.description;
     if (route.tags !== undefined) operation.tags = [...route.tags];
 
+    // without a body, the example request gives the parameters' values
+    const values = request.body === undefined && isRecord(route.examples?.request) ? route.examples.request : {};
     const parameters = [
-      ...describeParameters(converter, request.params, 'path'),
-      ...describeParameters(converter, request.query, 'query')
+      ...describeParameters(converter, request.params, 'path', values),
+      ...describeParameters(converter, request.query, 'query', values)
     ];
     if (parameters.length > 0) operation.parameters = parameters;
     if (request.body !== undefined) {
       operation.requestBody = {
         required: true,
-        content: { [JSON_TYPE]: { schema: converter.convert(request.body, 'input') } }
+        content: { [JSON_TYPE]: { schema: converter.convert(request.body, 'input'), ...example(route.examples?.request) } }
       };
     }
 
@@ -52,7 +54,7 @@ export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenA
           ? { description: describeStatus(status) }
           : {
               description: describeStatus(status),
-              content: { [route.contentType ?? JSON_TYPE]: { schema: converter.convert(schema, 'output') } }
+              content: { [route.contentType ?? JSON_TYPE]: { schema: converter.convert(schema, 'output'), ...example(route.examples?.responses[Number(status)]) } }
             };
     }
     for (const status of errorStatuses(route)) {
@@ -87,7 +89,7 @@ function errorStatuses(route: Route): string[] {
   return [...statuses].sort((a, b) => a - b).map(String);
 }
 
-function describeParameters(converter: SchemaConverter, schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
+function describeParameters(converter: SchemaConverter, schema: z.ZodType | undefined, where: 'path' | 'query', values: Record<string, unknown>): JsonSchema[] {
   if (schema === undefined) return [];
   let json = converter.convert(schema, 'input');
   const ref = json.$ref;
@@ -100,7 +102,8 @@ function describeParameters(converter: SchemaConverter, schema: z.ZodType | unde
     in: where,
     required: where === 'path' || required.has(name),
     schema: property,
-    ...describe(typeof property.description === 'string' ? property.description : undefined)
+    ...describe(typeof property.description === 'string' ? property.description : undefined),
+    ...example(values[name])
   }));
 }
 
@@ -116,6 +119,14 @@ function describeLimits(route: Route): string {
 
 function describeStatus(status: string | number): string {
   return STATUS_CODES[Number(status)] ?? 'Response';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function example(value: unknown): { example?: unknown } {
+  return value === undefined ? {} : { example: value };
 }
 
 function describe(description: string | undefined): { description?: string } {

@@ -75,7 +75,7 @@ export function createRateLimit(options: RateLimitOptions): RateLimit {
 
   const refuse = (counterKey: string, retryAfter: number): HttpError => {
     blocked.add(counterKey);
-    return new HttpError(429, 'RATE_LIMITED', `Too many requests (${name}): at most ${points} per ${durationSeconds} s per client; retry after ${retryAfter} s`, {
+    return new HttpError('RATE_LIMITED', `Too many requests (${name}): at most ${points} per ${durationSeconds} s per client; retry after ${retryAfter} s`, {
       headers: { 'Retry-After': String(retryAfter) }
     });
   };

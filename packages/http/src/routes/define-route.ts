@@ -1,3 +1,4 @@
+import type { RouteExamples } from '@agentvc/core';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { RateLimit } from '../rate-limit/create-rate-limit.js';
@@ -60,6 +61,8 @@ export interface RouteSpec<Req extends RouteRequest, Res extends RouteResponses,
   description?: string;
   tags?: readonly string[];
   operationId?: string;
+  /** An example request and a response per status, shown in OpenAPI (a route contract has them). */
+  examples?: RouteExamples;
   auth?: RouteAuth<Principal>;
   request?: Req;
   responses: Res;

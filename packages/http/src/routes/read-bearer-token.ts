@@ -7,7 +7,7 @@ const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 export function readBearerToken(ctx: ServiceContext): string {
   const token = BEARER.exec(ctx.get('Authorization'))?.[1];
   if (token === undefined) {
-    throw new HttpError(401, 'UNAUTHORIZED', 'A bearer token is required', {
+    throw new HttpError('UNAUTHORIZED', 'A bearer token is required', {
       headers: { 'WWW-Authenticate': 'Bearer' }
     });
   }

@@ -7,10 +7,10 @@ import { REQUEST_ID_HEADER } from '../middleware/request-id.js';
 
 /** Node's error code → our answer; anything else the parser refuses is a 400. */
 const ANSWERS: Readonly<Record<string, () => HttpError>> = {
-  HPE_HEADER_OVERFLOW: () => new HttpError(431, 'HEADERS_TOO_LARGE', 'The request headers are too large'),
-  ERR_HTTP_REQUEST_TIMEOUT: () => new HttpError(408, 'REQUEST_TIMEOUT', 'The request was not received in time')
+  HPE_HEADER_OVERFLOW: () => new HttpError('HEADERS_TOO_LARGE', 'The request headers are too large'),
+  ERR_HTTP_REQUEST_TIMEOUT: () => new HttpError('REQUEST_TIMEOUT', 'The request was not received in time')
 };
-const badRequest = (): HttpError => new HttpError(400, 'BAD_REQUEST', 'The request is not valid HTTP');
+const badRequest = (): HttpError => new HttpError('BAD_REQUEST', 'The request is not valid HTTP');
 
 /**
  * Answers what Node refuses before the app sees a request (headers over the size limit, a

@@ -3,7 +3,6 @@ import Koa from 'koa';
 import type { Logger } from 'pino';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../body/read-json-body.js';
-import { DEFAULT_ERROR_MAP, type ErrorMap } from '../errors/to-http-error.js';
 import { admissionControl } from '../middleware/admission-control.js';
 import { errorHandler } from '../middleware/error-handler.js';
 import { httpMetrics } from '../middleware/http-metrics.js';
@@ -25,8 +24,6 @@ export interface ServiceOptions {
   routes: readonly Route[];
   /** Named checks behind `/ready`, e.g. `{ store: () => store.ping() }`. */
   readiness?: Readonly<Record<string, ReadinessCheck>>;
-  /** Merged over DEFAULT_ERROR_MAP: how AgentVcError codes are answered. */
-  errorMap?: ErrorMap;
   /** App requests handled at once before answering 503 OVERLOADED. Default 64. */
   maxInFlight?: number;
   retryAfterSeconds?: number;
@@ -92,7 +89,7 @@ export function createService(options: ServiceOptions): Koa<ServiceState> {
   app.use(requestId());
   app.use(logRequests(logger));
   app.use(httpMetrics(registry));
-  app.use(errorHandler({ errorMap: { ...DEFAULT_ERROR_MAP, ...options.errorMap }, problemTypeBase: options.problemTypeBase }));
+  app.use(errorHandler({ problemTypeBase: options.problemTypeBase }));
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;

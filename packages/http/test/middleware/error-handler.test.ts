@@ -1,4 +1,4 @@
-import { AgentVcError } from '@agentvc/core';
+import { AgentVcError, ERROR_CODES } from '@agentvc/core';
 import request from 'supertest';
 import { z } from 'zod';
 import { defineRoute, HttpError, PROBLEM_CONTENT_TYPE } from '@agentvc/http';
@@ -71,11 +71,14 @@ describe('error handler', () => {
     expect(response.body.detail).toBe('An agent with this DID exists');
   });
 
-  it('lets the app extend the error map', async () => {
-    const app = testService({ errorMap: { SIGNING_FAILED: { status: 502, code: 'SIGNER_DOWN', detail: 'The signer failed' } } });
-    const response = await request(app.callback()).get('/unmapped');
-    expectProblem(response, 502, 'SIGNER_DOWN');
-    expect(response.body.detail).toBe('The signer failed');
+  it('answers an app code with the status ERROR_CODES gives it (one table, no per-app map)', async () => {
+    const route = defineRoute({ method: 'GET', path: '/grants', summary: 'x', responses: { 200: z.object({}) } }).handle(() => {
+      throw new AgentVcError('NO_ACTIVE_GRANTS', 'The agent has no active grant');
+    });
+    const response = await request(testService({ routes: [route] }).callback()).get('/grants');
+    expectProblem(response, ERROR_CODES.NO_ACTIVE_GRANTS.status, 'NO_ACTIVE_GRANTS');
+    expect(response.status).toBe(403);
+    expect(response.body.detail).toBe('The agent has no active grant');
   });
 
   it('answers anything else with a generic 500 INTERNAL, logged with the error, leaking nothing', async () => {
@@ -98,13 +101,13 @@ describe('error handler', () => {
 
   it('sends HttpError headers, extensions and codes, standard members winning', async () => {
     const route = defineRoute({ method: 'GET', path: '/teapot', summary: 'x', responses: { 200: z.object({}) } }).handle(() => {
-      throw new HttpError(429, 'SLOW_DOWN', 'Too many requests', {
+      throw new HttpError('RATE_LIMITED', 'Too many requests', {
         headers: { 'Retry-After': '7' },
         extensions: { limit: 10, status: 200, code: 'FAKE' }
       });
     });
     const response = await request(testService({ routes: [...testRoutes, route] }).callback()).get('/teapot');
-    expectProblem(response, 429, 'SLOW_DOWN');
+    expectProblem(response, 429, 'RATE_LIMITED');
     expect(response.headers['retry-after']).toBe('7');
     expect(response.body.limit).toBe(10);
   });

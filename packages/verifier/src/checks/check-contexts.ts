@@ -1,5 +1,5 @@
 import { CONTEXT_URLS } from '@agentvc/core';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem, type ProblemScope } from '../problem.js';
 
 const BASE_CONTEXTS: ReadonlySet<string> = new Set([CONTEXT_URLS.credentialsV1, CONTEXT_URLS.credentialsV2]);
 const MAX_DEPTH = 32;
@@ -19,13 +19,14 @@ export function checkContexts(document: Record<string, unknown>, known: Readonly
   return problems;
 }
 
-function walk(node: unknown, path: string, depth: number, known: ReadonlySet<string>, problems: Problem[]): void {
+/** `scope` is set below a presentation's verifiableCredential, where a problem is about a credential. */
+function walk(node: unknown, path: string, depth: number, known: ReadonlySet<string>, problems: Problem[], scope?: ProblemScope): void {
   if (depth > MAX_DEPTH) {
-    problems.push(problem('UNKNOWN_CONTEXT', `nesting deeper than ${MAX_DEPTH}`, path || undefined));
+    problems.push(problem('UNKNOWN_CONTEXT', `nesting deeper than ${MAX_DEPTH}`, path || undefined, scope));
     return;
   }
   if (Array.isArray(node)) {
-    node.forEach((item, index) => walk(item, `${path}[${index}]`, depth + 1, known, problems));
+    node.forEach((item, index) => walk(item, `${path}[${index}]`, depth + 1, known, problems, scope));
     return;
   }
   if (!node || typeof node !== 'object') return;
@@ -36,13 +37,13 @@ function walk(node: unknown, path: string, depth: number, known: ReadonlySet<str
       entries.forEach((entry, index) => {
         const entryPath = Array.isArray(value) ? `${childPath}[${index}]` : childPath;
         if (typeof entry !== 'string') {
-          problems.push(problem('UNKNOWN_CONTEXT', 'inline @context objects are not accepted', entryPath));
+          problems.push(problem('UNKNOWN_CONTEXT', 'inline @context objects are not accepted', entryPath, scope));
         } else if (!known.has(entry)) {
-          problems.push(problem('UNKNOWN_CONTEXT', `${entry.slice(0, 120)} is not a bundled context`, entryPath));
+          problems.push(problem('UNKNOWN_CONTEXT', `${entry.slice(0, 120)} is not a bundled context`, entryPath, scope));
         }
       });
     } else {
-      walk(value, childPath, depth + 1, known, problems);
+      walk(value, childPath, depth + 1, known, problems, depth === 0 && key === 'verifiableCredential' ? 'credential' : scope);
     }
   }
 }

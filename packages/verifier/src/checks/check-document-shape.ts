@@ -1,5 +1,5 @@
 import { LIMITS } from '@agentvc/core';
-import { problem, type Problem } from '../problem.js';
+import { problem, type Problem, type ProblemScope } from '../problem.js';
 
 export interface ShapeLimits {
   maxDepth: number;
@@ -45,18 +45,20 @@ export function checkDocumentShape(document: unknown, limits: ShapeLimits): Prob
   const labels = new Set<string>();
   const blankNodes = (): number => counts.unlabelled + labels.size;
   const problems: Problem[] = [];
-  const stack: Array<{ node: unknown; path: string; depth: number }> = [{ node: document, path: '', depth: 0 }];
+  // scope: set below a presentation's verifiableCredential, where a problem is about a credential
+  type Entry = { node: unknown; path: string; depth: number; scope?: ProblemScope };
+  const stack: Entry[] = [{ node: document, path: '', depth: 0 }];
   while (stack.length > 0 && problems.length === 0) {
-    const { node, path, depth } = stack.pop() as { node: unknown; path: string; depth: number };
+    const { node, path, depth, scope } = stack.pop() as Entry;
     if (typeof node === 'string' && node.startsWith('_:')) labels.add(node);
     if (blankNodes() > limits.maxBlankNodes) return [problem('DOCUMENT_TOO_COMPLEX', `more than ${limits.maxBlankNodes} blank nodes`)];
     if (node === null || typeof node !== 'object') continue;
-    if (depth > limits.maxDepth) return [problem('DOCUMENT_TOO_COMPLEX', `nested deeper than ${limits.maxDepth}`, path || undefined)];
+    if (depth > limits.maxDepth) return [problem('DOCUMENT_TOO_COMPLEX', `nested deeper than ${limits.maxDepth}`, path || undefined, scope)];
     if (Array.isArray(node)) {
       if (node.length > limits.maxArrayLength) {
-        return [problem('DOCUMENT_TOO_COMPLEX', `an array of ${node.length} entries; the limit is ${limits.maxArrayLength}`, path || undefined)];
+        return [problem('DOCUMENT_TOO_COMPLEX', `an array of ${node.length} entries; the limit is ${limits.maxArrayLength}`, path || undefined, scope)];
       }
-      node.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]`, depth: depth + 1 }));
+      node.forEach((item, index) => stack.push({ node: item, path: `${path}[${index}]`, depth: depth + 1, ...(scope ? { scope } : {}) }));
       continue;
     }
     counts.objects += 1;
@@ -66,10 +68,11 @@ export function checkDocumentShape(document: unknown, limits: ShapeLimits): Prob
       const childPath = path ? `${path}.${key}` : key;
       if (key === '@context') continue;
       if (key.startsWith('@') || key.includes(':')) {
-        problems.push(problem('NON_CANONICAL_TERM', `"${key.slice(0, 120)}" is not a plain term of the document's contexts`, childPath));
+        problems.push(problem('NON_CANONICAL_TERM', `"${key.slice(0, 120)}" is not a plain term of the document's contexts`, childPath, scope));
         break;
       }
-      stack.push({ node: value, path: childPath, depth: depth + 1 });
+      const childScope = depth === 0 && key === 'verifiableCredential' ? 'credential' : scope;
+      stack.push({ node: value, path: childPath, depth: depth + 1, ...(childScope ? { scope: childScope } : {}) });
     }
   }
   return problems;

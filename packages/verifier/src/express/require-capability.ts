@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import { createCapabilityGate, PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
+import { PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE } from '@agentvc/core';
+import { createCapabilityGate, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
 
 /**
  * Express middleware: lets a request through only with a presentation that authorizes

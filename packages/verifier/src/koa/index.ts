@@ -1,4 +1,5 @@
 export { requireCapability, type AgentState } from './require-capability.js';
 export type { CapabilitySpec, FromRequest } from '../middleware/capability-spec.js';
 export type { AuthorizedAgent, RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
-export { PRESENTATION_HEADER } from '../middleware/create-capability-gate.js';
+// the protocol constant is the contract's (@agentvc/core), shared with the client
+export { PRESENTATION_HEADER } from '@agentvc/core';

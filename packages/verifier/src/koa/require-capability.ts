@@ -1,5 +1,6 @@
 import type { Context, Middleware } from 'koa';
-import { createCapabilityGate, PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE, type AuthorizedAgent, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
+import { PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE } from '@agentvc/core';
+import { createCapabilityGate, type AuthorizedAgent, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
 
 /** What the middleware adds to `ctx.state`, for apps that type their state. */
 export interface AgentState {

@@ -1,16 +1,22 @@
-import { STATUS_CODES } from 'node:http';
-import { AgentVcError, isAgentVcError, type CapabilityRequirement, type ChallengeStore } from '@agentvc/core';
+import {
+  AgentVcError,
+  buildProblem,
+  isAgentVcError,
+  PRESENTATION_HEADER,
+  type CapabilityRequirement,
+  type ChallengeStore,
+  type ErrorCode,
+  type GrantedCapability,
+  type ProblemBody
+} from '@agentvc/core';
 import { parseRequirement } from '../capability/parse-requirement.js';
 import { createSelfVerifyingChallenges } from '../challenges/create-self-verifying-challenges.js';
 import type { Verifier } from '../create-verifier.js';
 import { problem, type Problem } from '../problem.js';
-import type { GrantedCapability } from '../verification-result.js';
 import { isFixedCapability, resolveCapability, type CapabilitySpec } from './capability-spec.js';
 import { createClientBudget } from './create-client-budget.js';
 import { decodePresentationHeader } from './decode-presentation-header.js';
 
-export const PRESENTATION_HEADER = 'Agent-Presentation';
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export interface RequireCapabilityOptions<Req> {
   verifier: Verifier;
@@ -43,17 +49,9 @@ export interface AuthorizedAgent {
   issuers: string[];
 }
 
-/** An RFC 9457 body like @agentvc/http's; adapters add `instance` and `requestId`. */
-export interface ProblemBody extends Record<string, unknown> {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  code: string;
-}
-
+/** A refusal to answer: the contract's problem body (adapters add `instance` and `requestId`), its status and headers. */
 export interface Refusal {
-  status: 400 | 401 | 403 | 429 | 503;
+  status: number;
   headers: Record<string, string>;
   body: ProblemBody;
 }
@@ -63,11 +61,6 @@ export type GateOutcome = { agent: AuthorizedAgent } | { refusal: Refusal };
 /** The relying-party protocol, free of any framework: the request and its header in, an outcome out. */
 export type CapabilityGate<Req> = (request: Req, header: string | undefined) => Promise<GateOutcome>;
 
-// Problems about the presentation itself (401: present again); the rest refuse the credentials (403)
-const PRESENTATION_CODES: ReadonlySet<string> = new Set([
-  'MALFORMED_PRESENTATION', 'CHALLENGE_MISSING', 'CHALLENGE_MISMATCH', 'CHALLENGE_INVALID', 'CHALLENGE_USED',
-  'CHALLENGE_EXPIRED', 'DOMAIN_MISSING', 'DOMAIN_MISMATCH', 'HOLDER_MISMATCH', 'HOLDER_NOT_SUBJECT'
-]);
 // a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
 const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
 
@@ -91,30 +84,29 @@ export function createCapabilityGate<Req>(
   const budget = presentationsPerClientPerMinute > 0 ? createClientBudget({ perWindow: presentationsPerClientPerMinute, windowMs: 60_000 }) : undefined;
   if (isFixedCapability(capability)) parseRequirement(Object.fromEntries(Object.entries(capability).filter(([, value]) => value !== undefined)));
 
-  async function refuse(status: 401 | 403, code: string, detail: string, extensions: Record<string, unknown> = {}): Promise<GateOutcome> {
+  async function refuse(code: 'PRESENTATION_REQUIRED' | 'PRESENTATION_INVALID' | 'NOT_AUTHORIZED', detail: string, extensions: Record<string, unknown> = {}): Promise<GateOutcome> {
     // every refusal carries a fresh challenge so the client can present again in one round trip
     const { challenge, expiresAt } = await challenges.issue();
-    const body = problemBody(status, code, detail, { ...extensions, challenge, domain, expiresAt: expiresAt.toISOString() });
     const headers = { 'WWW-Authenticate': `AgentPresentation challenge="${challenge}", domain="${domain}"`, 'Cache-Control': 'no-store' };
-    return { refusal: { status, headers, body } };
+    return refusal(code, detail, headers, { ...extensions, challenge, domain, expiresAt: expiresAt.toISOString() });
   }
   // the challenge was not consumed: the same presentation may be sent again after Retry-After
   const busy = (retryAfter: unknown): GateOutcome => {
     const seconds = typeof retryAfter === 'number' && Number.isSafeInteger(retryAfter) && retryAfter > 0 ? retryAfter : 1;
     const detail = 'Too many challenges are in use to accept another now; send the same request again after Retry-After';
-    return { refusal: { status: 503, headers: { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' }, body: problemBody(503, 'CHALLENGE_CAPACITY', detail) } };
+    return refusal('CHALLENGE_CAPACITY', detail, { 'Retry-After': String(seconds), 'Cache-Control': 'no-store' });
   };
   const invalid = (problems: Problem[]): Promise<GateOutcome> =>
-    refuse(401, 'PRESENTATION_INVALID', 'The presentation was not accepted; sign a new one over the new challenge', { problems });
+    refuse('PRESENTATION_INVALID', 'The presentation was not accepted; sign a new one over the new challenge', { problems });
 
   return async (request, header) => {
     if (header === undefined || header.trim() === '') {
-      return refuse(401, 'PRESENTATION_REQUIRED', `Present a capability credential in the ${PRESENTATION_HEADER} header, signed over the challenge and domain`);
+      return refuse('PRESENTATION_REQUIRED', `Present a capability credential in the ${PRESENTATION_HEADER} header, signed over the challenge and domain`);
     }
     const wait = budget?.take(clientOf(request));
     if (wait !== undefined) {
       const detail = 'Too many presentations from this client; send the same request again after Retry-After';
-      return { refusal: { status: 429, headers: { 'Retry-After': String(wait), 'Cache-Control': 'no-store' }, body: problemBody(429, 'RATE_LIMITED', detail) } };
+      return refusal('RATE_LIMITED', detail, { 'Retry-After': String(wait), 'Cache-Control': 'no-store' });
     }
     const decoded = decodePresentationHeader(header);
     if ('problem' in decoded) return invalid([decoded.problem]);
@@ -126,7 +118,7 @@ export function createCapabilityGate<Req>(
     } catch (error) {
       if (!isAgentVcError(error, 'INVALID_OPTIONS')) throw error;
       // computed from the request, so the request is what is wrong
-      return { refusal: { status: 400, headers: {}, body: problemBody(400, 'VALIDATION_FAILED', error.message) } };
+      return refusal('VALIDATION_FAILED', error.message, {});
     }
 
     // consumed before any cryptography: an unknown or used challenge costs a lookup, not a verify
@@ -145,8 +137,9 @@ export function createCapabilityGate<Req>(
     if (result.verified && result.holder !== undefined && result.grantedBy !== undefined) {
       return { agent: { did: result.holder, grantedBy: result.grantedBy, capabilities: result.capabilities, issuers: result.issuers } };
     }
-    if (result.problems.length === 0 || result.problems.some(isAboutPresentation)) return invalid(result.problems);
-    return refuse(403, 'NOT_AUTHORIZED', 'The presented credentials do not authorize this request', { problems: result.problems });
+    // a problem with the presentation itself: present again (401); else the credentials do not authorize (403)
+    if (result.problems.length === 0 || result.problems.some((p) => p.scope === 'presentation')) return invalid(result.problems);
+    return refuse('NOT_AUTHORIZED', 'The presented credentials do not authorize this request', { problems: result.problems });
   };
 }
 
@@ -157,11 +150,6 @@ function challengeErrorCode(error: unknown): 'CHALLENGE_INVALID' | 'CHALLENGE_US
   return code === 'CHALLENGE_INVALID' || code === 'CHALLENGE_USED' || code === 'CHALLENGE_EXPIRED' ? code : undefined;
 }
 
-function isAboutPresentation(p: Problem): boolean {
-  if (PRESENTATION_CODES.has(p.code)) return true;
-  return !p.code.startsWith('CAPABILITY_') && !(p.path ?? '').startsWith('verifiableCredential');
-}
-
 /** The challenge the presentation claims; the verifier checks it is the one consumed. */
 function proofChallenge(presentation: Record<string, unknown>): string | undefined {
   const proof: unknown = Array.isArray(presentation.proof) ? presentation.proof[0] : presentation.proof;
@@ -169,13 +157,8 @@ function proofChallenge(presentation: Record<string, unknown>): string | undefin
   return typeof challenge === 'string' && challenge.length > 0 && challenge.length <= 256 ? challenge : undefined;
 }
 
-function problemBody(status: number, code: string, detail: string, extensions: Record<string, unknown> = {}): ProblemBody {
-  return {
-    ...extensions,
-    type: `urn:agentvc:problem:${code.toLowerCase().replaceAll('_', '-')}`,
-    title: STATUS_CODES[status] ?? 'Error',
-    status,
-    detail,
-    code
-  };
+/** A refusal whose status is the code's in ERROR_CODES, its body by the contract's one builder. */
+function refusal(code: ErrorCode, detail: string, headers: Record<string, string>, extensions: Record<string, unknown> = {}): GateOutcome {
+  const body = buildProblem({ code, detail, extensions });
+  return { refusal: { status: body.status, headers, body } };
 }

@@ -1,7 +1,5 @@
+import { MAX_PRESENTATION_HEADER_BYTES } from '@agentvc/core';
 import { problem, type Problem } from '../problem.js';
-
-/** Largest decoded `Agent-Presentation` header accepted. */
-export const MAX_PRESENTATION_HEADER_BYTES = 48 * 1024;
 
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });

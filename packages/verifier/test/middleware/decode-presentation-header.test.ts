@@ -1,4 +1,5 @@
-import { decodePresentationHeader, MAX_PRESENTATION_HEADER_BYTES } from '../../src/middleware/decode-presentation-header.js';
+import { MAX_PRESENTATION_HEADER_BYTES } from '@agentvc/core';
+import { decodePresentationHeader } from '../../src/middleware/decode-presentation-header.js';
 
 const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const codeOf = (header: string): string | undefined => {

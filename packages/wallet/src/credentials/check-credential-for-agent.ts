@@ -1,12 +1,9 @@
-import type { Problem, Verifier } from '@agentvc/verifier';
+import { verificationProblem, type Problem } from '@agentvc/core';
+import type { Verifier } from '@agentvc/verifier';
 import type { NewCredential } from './create-credential-repository.js';
 
-/** Why the wallet refuses a credential: the verifier's problems, plus the wallet's own. */
-export interface WalletProblem {
-  code: Problem['code'] | 'SUBJECT_MISMATCH' | 'CREDENTIAL_ID_MISSING';
-  message: string;
-  path?: string;
-}
+/** Why the wallet refuses a credential: the verifier's problems, plus its own (CREDENTIAL_ID_MISSING, SUBJECT_MISMATCH). */
+export type WalletProblem = Problem;
 
 export type CredentialCheckResult = { accepted: true; credential: NewCredential } | { accepted: false; problems: WalletProblem[] };
 
@@ -22,12 +19,12 @@ export async function checkCredentialForAgent(verifier: Verifier, agentDid: stri
   const problems: WalletProblem[] = [...result.problems];
   const id = credential.id;
   if (typeof id !== 'string' || id.length === 0) {
-    problems.push({ code: 'CREDENTIAL_ID_MISSING', message: 'the wallet keeps only credentials with an id', path: 'id' });
+    problems.push(verificationProblem('CREDENTIAL_ID_MISSING', 'the wallet keeps only credentials with an id', 'id', 'credential'));
   }
   const subjects = ([] as unknown[]).concat(credential.credentialSubject ?? []);
   const subjectIds = subjects.map((subject) => (subject && typeof subject === 'object' ? (subject as Json).id : undefined));
   if (subjectIds.length === 0 || subjectIds.some((subjectId) => subjectId !== agentDid)) {
-    problems.push({ code: 'SUBJECT_MISMATCH', message: 'the credential subject is not the signed-in agent', path: 'credentialSubject' });
+    problems.push(verificationProblem('SUBJECT_MISMATCH', 'the credential subject is not the signed-in agent', 'credentialSubject', 'credential'));
   }
   if (problems.length > 0 || !result.verified || typeof id !== 'string') {
     return { accepted: false, problems };

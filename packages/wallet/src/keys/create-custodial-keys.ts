@@ -1,4 +1,5 @@
 import {
+  AgentVcError,
   exportedIdentitySchema,
   exportIdentity,
   importIdentity,
@@ -21,18 +22,16 @@ export interface CustodialKeyRecord {
   storedAt: Date;
 }
 
-export type PutKeyResult = { ok: true } | { ok: false; code: 'FORBIDDEN' };
-
 /**
  * Keys the wallet holds for custodial agents. Reads are by the session's agent only (the
  * record id is its DID); the private key leaves only through `export` to that same agent.
  */
 export interface CustodialKeys {
   /**
-   * Keeps (or replaces) the agent's key. FORBIDDEN when the identity is not the agent's;
-   * throws AgentVcError INVALID_IDENTITY when the key pair is not valid.
+   * Keeps (or replaces) the agent's key. Throws AgentVcError FORBIDDEN when the identity is
+   * not the agent's, INVALID_IDENTITY when the key pair is not valid.
    */
-  put(agentDid: string, identity: ExportedIdentity): Promise<PutKeyResult>;
+  put(agentDid: string, identity: ExportedIdentity): Promise<void>;
   /** The ready identity for signing, or null when the agent has none here. */
   load(agentDid: string): Promise<AgentIdentity | null>;
   /** The portable form (a secret), for the agent itself. */
@@ -51,7 +50,7 @@ export function createCustodialKeys({ store, clock, secretBox }: { store: Store;
 
   return {
     async put(agentDid, input) {
-      if (input.did !== agentDid) return { ok: false, code: 'FORBIDDEN' };
+      if (input.did !== agentDid) throw new AgentVcError('FORBIDDEN', 'The identity is not the signed-in agent');
       // proves the private key matches the DID before anything is kept
       const identity = await importIdentity(input);
       const sealed = secretBox.seal(JSON.stringify(exportIdentity(identity)), agentDid);
@@ -60,7 +59,6 @@ export function createCustodialKeys({ store, clock, secretBox }: { store: Store;
         { $set: { keyId: identity.keyId, publicKeyMultibase: identity.publicKeyMultibase, sealed, storedAt: clock.now() } },
         { upsert: true }
       );
-      return { ok: true };
     },
     async load(agentDid) {
       const identity = await exported(agentDid);

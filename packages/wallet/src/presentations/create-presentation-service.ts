@@ -1,6 +1,6 @@
 import * as vc from '@digitalbazaar/vc';
 import { signPresentation, type PresentationSuite } from '@agentvc/client';
-import type { Clock, DocumentLoader } from '@agentvc/core';
+import { AgentVcError, type Clock, type DocumentLoader } from '@agentvc/core';
 import type { CredentialRepository } from '../credentials/create-credential-repository.js';
 import type { CustodialKeys } from '../keys/create-custodial-keys.js';
 
@@ -15,14 +15,17 @@ export interface PresentationRequest {
   suite?: PresentationSuite;
 }
 
-export type PresentationResult =
-  | { ok: true; verifiablePresentation: Record<string, unknown>; signed: boolean }
-  | { ok: false; code: 'FORBIDDEN'; detail: string }
-  | { ok: false; code: 'CREDENTIAL_NOT_FOUND'; detail: string; missing: string[] }
-  | { ok: false; code: 'KEY_NOT_FOUND'; detail: string }
-  | { ok: false; code: 'CREDENTIAL_NOT_PRESENTABLE'; detail: string };
+export interface PresentationResult {
+  verifiablePresentation: Record<string, unknown>;
+  signed: boolean;
+}
 
 export interface PresentationService {
+  /**
+   * Throws AgentVcError FORBIDDEN (another holder, or the wallet's own domain),
+   * CREDENTIAL_NOT_FOUND (`details.credentialIds`), KEY_NOT_FOUND (signing asked without a
+   * key) or CREDENTIAL_NOT_PRESENTABLE.
+   */
   create(agentDid: string, request: PresentationRequest): Promise<PresentationResult>;
 }
 
@@ -47,20 +50,20 @@ export function createPresentationService({
   return {
     async create(agentDid, { credentialIds, challenge, domain, holder, sign, suite }) {
       if (holder !== undefined && holder !== agentDid) {
-        return { ok: false, code: 'FORBIDDEN', detail: 'the holder must be the signed-in agent' };
+        throw new AgentVcError('FORBIDDEN', 'the holder must be the signed-in agent');
       }
       // a presentation for the wallet's own domain would be a DID-auth sign-in: signing one would
       // let a stolen session token mint fresh sessions forever
       if (domain === walletDomain) {
-        return { ok: false, code: 'FORBIDDEN', detail: 'the wallet does not sign presentations for its own domain' };
+        throw new AgentVcError('FORBIDDEN', 'the wallet does not sign presentations for its own domain');
       }
       const { found, missing } = await repository.getMany(agentDid, credentialIds);
       if (missing.length > 0) {
-        return { ok: false, code: 'CREDENTIAL_NOT_FOUND', detail: 'the wallet holds no such credential for this agent', missing };
+        throw new AgentVcError('CREDENTIAL_NOT_FOUND', 'the wallet holds no such credential for this agent', { details: { credentialIds: missing } });
       }
       const credentials = found.map((stored) => stored.verifiableCredential);
       const identity = sign === false ? null : await keys.load(agentDid);
-      if (sign === true && !identity) return { ok: false, code: 'KEY_NOT_FOUND', detail: 'the wallet holds no key for this agent' };
+      if (sign === true && !identity) throw new AgentVcError('KEY_NOT_FOUND', 'the wallet holds no key for this agent');
       let unsigned: Record<string, unknown>;
       try {
         // the same VC 1.1 shape signPresentation builds, so the agent can sign exactly this
@@ -68,11 +71,11 @@ export function createPresentationService({
       } catch (error) {
         // @digitalbazaar/vc refuses e.g. a credential that has expired since it was stored
         const reason = error instanceof Error ? error.message.slice(0, 200) : 'refused';
-        return { ok: false, code: 'CREDENTIAL_NOT_PRESENTABLE', detail: `a credential cannot be presented: ${reason}` };
+        throw new AgentVcError('CREDENTIAL_NOT_PRESENTABLE', `a credential cannot be presented: ${reason}`, { cause: error });
       }
-      if (!identity) return { ok: true, verifiablePresentation: unsigned, signed: false };
+      if (!identity) return { verifiablePresentation: unsigned, signed: false };
       const signed = await signPresentation({ holder: identity, credentials, challenge, domain, documentLoader, ...(suite ? { suite } : {}) });
-      return { ok: true, verifiablePresentation: signed, signed: true };
+      return { verifiablePresentation: signed, signed: true };
     }
   };
 }

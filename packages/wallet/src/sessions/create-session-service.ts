@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { ChallengeStore, Clock } from '@agentvc/core';
+import { AgentVcError, type ChallengeStore, type Clock } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
 import { verifyDidAuth, type Verifier } from '@agentvc/verifier';
 import { WALLET_COLLECTIONS } from '../wallet-collections.js';
@@ -24,9 +24,6 @@ export interface Session {
   expiresAt: Date;
 }
 
-/** A token check: the session, or why there is none. */
-export type SessionCheck = { ok: true; session: Session } | { ok: false; code: 'TOKEN_INVALID' | 'TOKEN_EXPIRED' };
-
 export interface SessionService {
   /**
    * DID-auth: a bare presentation signed by the agent over a challenge from `challenges` and
@@ -34,12 +31,14 @@ export interface SessionService {
    * CHALLENGE_EXPIRED or DID_AUTH_FAILED (with the verifier's problems as details).
    */
   signIn(presentation: unknown): Promise<IssuedSession>;
-  authenticate(token: string): Promise<SessionCheck>;
+  /** The token's session; throws AgentVcError TOKEN_EXPIRED (sign in again) or TOKEN_INVALID. */
+  authenticate(token: string): Promise<Session>;
   /** Ends the session: the token is refused (TOKEN_INVALID) from now on, replayed or not. */
   signOut(token: string): Promise<void>;
 }
 
 const MAX_TOKEN_LENGTH = 256;
+const invalid = (): AgentVcError => new AgentVcError('TOKEN_INVALID', 'The session token is not valid');
 const hashToken = (token: string): string => createHash('sha256').update(token).digest('base64url');
 
 /**
@@ -77,13 +76,13 @@ export async function createSessionService({
     },
 
     async authenticate(token) {
-      if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return { ok: false, code: 'TOKEN_INVALID' };
+      if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) throw invalid();
       const id = hashToken(token);
       const live = await sessions.findOne({ _id: id, expiresAt: { $gt: clock.now() } });
-      if (live) return { ok: true, session: { agentDid: live.agentDid, expiresAt: live.expiresAt } };
+      if (live) return { agentDid: live.agentDid, expiresAt: live.expiresAt };
       // only on a miss: tell an expired token (sign in again) from a wrong one
-      const known = await sessions.findOne({ _id: id });
-      return { ok: false, code: known ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID' };
+      if (await sessions.findOne({ _id: id })) throw new AgentVcError('TOKEN_EXPIRED', 'The session token has expired; sign in again');
+      throw invalid();
     },
 
     async signOut(token) {
