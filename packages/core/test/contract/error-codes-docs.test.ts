@@ -1,0 +1,30 @@
+// docs/http-api.md lists every error code with its status and meaning, generated from ERROR_CODES.
+// After changing the table: UPDATE_DOCS=1 npm run jest -- packages/core/test/contract/error-codes-docs.test.ts
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ERROR_CODES, type ErrorCodeEntry } from '@agentvc/core';
+
+const file = new URL('../../../../docs/http-api.md', import.meta.url);
+const BEGIN = '<!-- error codes: generated from ERROR_CODES (packages/core/src/contract/error-codes.ts) -->';
+const END = '<!-- end of error codes -->';
+
+function renderTable(): string {
+  const rows = (Object.entries(ERROR_CODES) as Array<[string, ErrorCodeEntry]>)
+    .sort(([a, x], [b, y]) => x.status - y.status || a.localeCompare(b))
+    .map(([code, entry]) => {
+      const status = entry.alsoStatus ? `${entry.status} (${entry.alsoStatus.status} when ${entry.alsoStatus.when})` : String(entry.status);
+      const sent = entry.answerAs ? ` Sent as \`${entry.answerAs}\`.` : '';
+      return `| \`${code}\` | ${status} | ${entry.meaning}.${sent} |`;
+    });
+  return [BEGIN, '| code | status | meaning |', '| --- | --- | --- |', ...rows, END].join('\n');
+}
+
+it('docs/http-api.md lists every error code with the status and meaning of ERROR_CODES', () => {
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(BEGIN);
+  const end = text.indexOf(END);
+  expect(start).toBeGreaterThan(-1);
+  expect(end).toBeGreaterThan(start);
+  const updated = text.slice(0, start) + renderTable() + text.slice(end + END.length);
+  if (process.env.UPDATE_DOCS === '1') writeFileSync(file, updated);
+  expect(text).toBe(updated);
+});
