@@ -10,7 +10,7 @@ import {
   type VerifiablePresentation
 } from '@agentvc/core';
 import { evaluateRequirement } from './capability/evaluate-requirement.js';
-import { parseRequirement } from './capability/parse-requirement.js';
+import { parseRequirement, type ParsedRequirement } from './capability/parse-requirement.js';
 import { checkCredential, type CredentialCheck, type CredentialCheckDeps } from './check-credential.js';
 import { createCanonicalFormCheck } from './checks/check-canonical-form.js';
 import { PRESENTATION_SHAPE } from './checks/check-document-shape.js';
@@ -122,7 +122,7 @@ export function createVerifier(options: VerifierOptions): Verifier {
   return { verifyCredential, verifyPresentation };
 }
 
-function summarize(checks: CredentialCheck[], outer: Problem[], requirement: CapabilityRequirement | undefined): VerificationResult {
+function summarize(checks: CredentialCheck[], outer: Problem[], requirement: ParsedRequirement | undefined): VerificationResult {
   const accepted = checks.filter((c) => c.problems.length === 0 && c.issuer !== undefined);
   const capabilities: GrantedCapability[] = accepted.flatMap((c) =>
     c.capabilities.map((capability) => ({ issuer: c.issuer as string, capability, ...(c.credential?.id ? { credentialId: c.credential.id } : {}) }))

@@ -81,4 +81,34 @@ describe('capability requirements', () => {
     const none = await present({ holder: world.agent, credentials: [], challenge: CHALLENGE, domain: DOMAIN });
     expect(codes(await world.verifier().verifyPresentation(none, { ...options, capability: pay(1) }))).toEqual(['CAPABILITY_NOT_GRANTED']);
   });
+
+  it('takes an amount as a decimal string or an exact number, and compares them the same', async () => {
+    const verifier = world.verifier();
+    for (const value of [50, '50', '50.000000', 49.99, '49.99', 0, '0']) {
+      expect(codes(await verifier.verifyCredential(world.credential, { capability: pay(value) }))).toEqual([]);
+    }
+    for (const value of [50.01, '50.01', 50.000001, '50.000001', 1e15 - 1]) {
+      expect(codes(await verifier.verifyCredential(world.credential, { capability: pay(value) }))).toEqual(['CAPABILITY_AMOUNT_EXCEEDED']);
+    }
+  });
+
+  it.each([['1e3'], ['-1'], [-1], [Number.NaN], [Number.POSITIVE_INFINITY], ['1234567890123456'], [1e21], [123456789012345.6], [0.0000001], ['0.0000001']])(
+    'refuses the required amount %p as a caller mistake (INVALID_OPTIONS naming amount.value)',
+    async (value) => {
+      await expect(world.verifier().verifyCredential(world.credential, { capability: pay(value as never) })).rejects.toMatchObject({
+        code: 'INVALID_OPTIONS',
+        message: expect.stringMatching(/amount\.value .*a non-negative decimal string with at most 15 integer digits and 6 decimal places/)
+      });
+    }
+  );
+
+  it('refuses a credential whose maxAmount is a number (signed data carries decimal strings only)', async () => {
+    const credential = await issue(
+      world.issuer,
+      capabilityCredential({ issuer: world.issuer.did, subject: world.agent.did, capabilities: [{ type: 'PaymentAuthorization', maxAmount: { value: 50, currency: 'USD' } }] as never })
+    );
+    const result = await world.verifier().verifyCredential(credential, { capability: pay(20) });
+    expect(codes(result)).toEqual(['CAPABILITY_MALFORMED']);
+    expect(result.problems[0]?.message).toMatch(/maxAmount\.value/);
+  });
 });

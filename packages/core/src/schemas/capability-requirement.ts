@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { currencySchema, decimalAmountSchema } from './capability.js';
+import { currencySchema, decimalAmountInputSchema } from './capability.js';
 
-const amountValue = z.union([z.number().nonnegative().finite(), decimalAmountSchema]);
 const token = z.string().min(1).max(256);
 
-/** What a relying party asks a presentation to authorize. Unknown fields are refused. */
+/**
+ * What a relying party asks a presentation to authorize. Unknown fields are refused. The
+ * amount may be given as a decimal string or an exact number; parsed, it is the string.
+ */
 export const capabilityRequirementSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('PaymentAuthorization'),
-    amount: z.strictObject({ value: amountValue, currency: currencySchema }),
+    amount: z.strictObject({ value: decimalAmountInputSchema, currency: currencySchema }),
     merchant: token.optional(),
     category: token.optional()
   }),
@@ -19,4 +21,5 @@ export const capabilityRequirementSchema = z.discriminatedUnion('type', [
   })
 ]);
 
-export type CapabilityRequirement = z.infer<typeof capabilityRequirementSchema>;
+/** A requirement as a caller writes it (an amount may be a number; parsed, it is the decimal string). */
+export type CapabilityRequirement = z.input<typeof capabilityRequirementSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { capabilitySchema, LIMITS } from '@agentvc/core';
+import { capabilityInputSchema, LIMITS } from '@agentvc/core';
 
 const did = z.string().regex(/^did:[a-z0-9]+:[A-Za-z0-9._:%-]+$/, 'a DID').max(256);
 
@@ -11,7 +11,8 @@ export const registerAgentSchema = z.strictObject({
 
 /** A grant: capability templates with limits, and how long credentials from it are valid. */
 export const grantTemplateSchema = z.strictObject({
-  capabilities: z.array(capabilitySchema).min(1).max(LIMITS.maxCapabilities),
+  /** Amounts as decimal strings, or exact JSON numbers that are stored as those strings (the money rule in @agentvc/core). */
+  capabilities: z.array(capabilityInputSchema).min(1).max(LIMITS.maxCapabilities),
   /** Validity of each issued credential; short by default. */
   validitySeconds: z.number().int().min(60).max(30 * 24 * 3600).default(3600),
   /** Whether credentials from this grant also get a suspension status entry. */

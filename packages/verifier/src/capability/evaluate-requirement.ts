@@ -1,7 +1,8 @@
-import type { ActionAuthorization, CapabilityRequirement, PaymentAuthorization } from '@agentvc/core';
+import type { ActionAuthorization, PaymentAuthorization } from '@agentvc/core';
 import { problem, type Problem } from '../problem.js';
 import type { GrantedCapability } from '../verification-result.js';
 import { toMicroUnits } from './decimal.js';
+import type { ParsedRequirement } from './parse-requirement.js';
 
 /** The order checks run in: a candidate that fails later came closer to granting. */
 const STEP: Partial<Record<Problem['code'], number>> = {
@@ -18,7 +19,7 @@ const STEP: Partial<Record<Problem['code'], number>> = {
  * the closest candidates (those that passed the most checks) fell short.
  */
 export function evaluateRequirement(
-  requirement: CapabilityRequirement,
+  requirement: ParsedRequirement,
   granted: GrantedCapability[]
 ): { grantedBy?: GrantedCapability; problems: Problem[] } {
   const candidates = granted.filter((g) => g.capability.type === requirement.type);
@@ -37,8 +38,8 @@ export function evaluateRequirement(
   return { problems: [...reasons.values()].filter((p) => (STEP[p.code] ?? 0) === furthest) };
 }
 
-type PaymentRequirement = Extract<CapabilityRequirement, { type: 'PaymentAuthorization' }>;
-type ActionRequirement = Extract<CapabilityRequirement, { type: 'ActionAuthorization' }>;
+type PaymentRequirement = Extract<ParsedRequirement, { type: 'PaymentAuthorization' }>;
+type ActionRequirement = Extract<ParsedRequirement, { type: 'ActionAuthorization' }>;
 
 function paymentShortfall(requirement: PaymentRequirement, capability: PaymentAuthorization): Problem | undefined {
   const { amount, merchant, category } = requirement;
