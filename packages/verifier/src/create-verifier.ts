@@ -67,13 +67,17 @@ export function createVerifier(options: VerifierOptions): Verifier {
   const runLocally = createProofRunner({ workers: 0, defaultDocumentLoader: documentLoader });
   const checkCanonicalForm = createCanonicalFormCheck({ compare: (document) => runProof({ op: 'canonical-form', document }) });
   const verifyProof = createCredentialProofVerifier({ accepted: credentialSuites, cacheSize: credentialCacheSize, checkCanonicalForm, runProof });
+  const common = { trustedIssuers: new Set(trustedIssuers), knownContexts, clock, skewMs };
   const deps: CredentialCheckDeps = {
-    trustedIssuers: new Set(trustedIssuers),
-    knownContexts,
-    clock,
-    skewMs,
+    ...common,
     verifyProof,
-    checkStatus: createStatusChecker({ fetchStatusList, verifyProof, clock, skewMs, ttlMs: statusCacheSeconds * 1000, knownContexts })
+    checkStatus: createStatusChecker({
+      fetchStatusList,
+      ttlMs: statusCacheSeconds * 1000,
+      // status list credentials get the same checks, with a proof cache of their own: each
+      // fetched version is verified once, whatever credentialCacheSize says
+      listDeps: { ...common, verifyProof: createCredentialProofVerifier({ accepted: credentialSuites, cacheSize: 256, checkCanonicalForm, runProof }) }
+    })
   };
 
   async function verifyCredential(credential: unknown, { capability }: VerifyCredentialOptions = {}): Promise<VerificationResult> {

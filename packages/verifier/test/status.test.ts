@@ -74,6 +74,25 @@ describe('StatusList2021', () => {
     expect(codes(result)).toEqual(['STATUS_LIST_ISSUER_MISMATCH', 'STATUS_LIST_ISSUER_MISMATCH']);
   });
 
+  it('refuses a list of another trusted issuer: the list must be the credential issuer\'s', async () => {
+    const other = await generateIdentity();
+    const theirs = await createTestStatusLists(world.issuer, { signer: other });
+    const verifier = world.verifier({ trustedIssuers: [world.issuer.did, other.did], fetchStatusList: theirs.fetch });
+    expect(codes(await verifier.verifyCredential(world.credential))).toEqual(['STATUS_LIST_ISSUER_MISMATCH', 'STATUS_LIST_ISSUER_MISMATCH']);
+  });
+
+  it('gives a list the size limit of status lists and the checks of every credential', async () => {
+    const list = (await world.statusLists.fetch(world.statusLists.urls.revocation)) as Json;
+    const check = async (served: Json) =>
+      codes(await world.verifier({ fetchStatusList: async (url) => (url === world.statusLists.urls.revocation ? served : world.statusLists.fetch(url)) }).verifyCredential(world.credential));
+    expect(await check({ ...list, description: 'x'.repeat(300 * 1024) })).toEqual(['STATUS_LIST_INVALID']);
+    expect(await check({ ...list, '@context': [...(list['@context'] as string[]), 'https://example.com/unknown/v1'] })).toEqual(['STATUS_LIST_INVALID']);
+    expect(await check({ ...list, expirationDate: '2020-01-01T00:00:00Z' })).toEqual(['STATUS_LIST_EXPIRED']);
+    // a list may be larger than a credential (64 KiB): a signed one of over 100 KiB is accepted
+    const unsigned = buildStatusListCredential({ id: world.statusLists.urls.revocation, issuer: world.issuer.did, statusPurpose: 'revocation', encodedList: await (await createStatusList()).encode() });
+    expect(await check(await issue(world.issuer, { ...(unsigned as unknown as Json), description: 'x'.repeat(100 * 1024) }))).toEqual([]);
+  });
+
   it('rejects a tampered status list (bits flipped back without a signature)', async () => {
     await world.statusLists.set('revocation', indexOf(world.credential, 'revocation'), true);
     const revokedList = (await world.statusLists.fetch(world.statusLists.urls.revocation)) as Json;

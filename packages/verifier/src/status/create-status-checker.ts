@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { verifiableCredentialSchema, type Clock, type CredentialStatus, LIMITS } from '@agentvc/core';
+import { LIMITS, type CredentialStatus, type VerifiableCredential } from '@agentvc/core';
 import { decodeStatusList, type StatusList } from '@agentvc/status-list';
-import { issuerId } from '../checks/issuer-id.js';
-import { parseDocument } from '../checks/parse-document.js';
-import { problem, type Problem } from '../problem.js';
-import type { CredentialProofVerifier } from '../proofs/create-credential-proof-verifier.js';
+import { checkCredential, type CredentialCheckDeps } from '../check-credential.js';
+import { problem, type Problem, type ProblemCode } from '../problem.js';
+import { checkListShape } from './check-list-shape.js';
 import { readListValidity, type ListValidity } from './read-list-validity.js';
 
 /** Fetches a status list credential (parsed JSON). The only I/O the verifier performs. */
@@ -20,30 +19,31 @@ interface VerifiedList extends ListValidity {
 }
 
 const PURPOSES = new Set(['revocation', 'suspension']);
+/** A list refused by a credential check says so with a list code; these keep their meaning. */
+const LIST_CODES: Partial<Record<ProblemCode, ProblemCode>> = { EXPIRED: 'STATUS_LIST_EXPIRED', UNTRUSTED_ISSUER: 'STATUS_LIST_ISSUER_MISMATCH' };
 
 /**
- * StatusList2021 checking. A fetched list credential is verified once per distinct content
- * (its digest) and its decoded bits are kept for `ttlMs`, so a warm check is a bit lookup;
- * after `ttlMs` the list is fetched again, which bounds how long a revocation can go unseen.
- * The list's own validity dates are checked on every use, cached or not: a cached copy past
- * its expiry is fetched again, and a list still expired then is STATUS_LIST_EXPIRED, so a
- * copy replayed from before a revocation stops working when it expires.
+ * StatusList2021 checking. A fetched list credential gets every check a credential gets
+ * (checkCredential: size, shape, contexts, schema, trusted issuer, validity dates, canonical
+ * form, proof) plus its own (checkListShape: type, id equal to the URL it was fetched from,
+ * plain terms); its proof is remembered per content by `listDeps.verifyProof` and its decoded
+ * bits per encodedList, so a warm check is a bit lookup. A fetch is trusted for `ttlMs`, which
+ * bounds how long a revocation can go unseen. On every use, cached or not, the list's dates
+ * are checked (a cached copy past its expiry is fetched again, and a list still expired then
+ * is STATUS_LIST_EXPIRED, so a copy replayed from before a revocation stops working when it
+ * expires), and its issuer must be the credential's.
  */
 export function createStatusChecker({
   fetchStatusList,
-  verifyProof,
-  clock,
-  skewMs,
-  ttlMs,
-  knownContexts
+  listDeps,
+  ttlMs
 }: {
   fetchStatusList: StatusListFetcher | undefined;
-  verifyProof: CredentialProofVerifier;
-  clock: Clock;
-  skewMs: number;
+  /** The credential checks' dependencies for list credentials (their own status is not looked up). */
+  listDeps: Omit<CredentialCheckDeps, 'checkStatus'>;
   ttlMs: number;
-  knownContexts: ReadonlySet<string>;
 }): StatusChecker {
+  const { clock, skewMs } = listDeps;
   // lru-cache reads time as a number and takes a start of 0 for "no ttl": the epoch's first
   // millisecond (a test clock) must not make entries immortal
   const now = () => clock.now().getTime() || Number.MIN_VALUE;
@@ -54,9 +54,14 @@ export function createStatusChecker({
     ttlMs > 0
       ? new LRUCache<string, Promise<VerifiedList | Problem>>({ max: 1024, ttl: Math.ceil(ttlMs), ttlResolution: 0, perf: { now } })
       : undefined;
-  const byDigest = new LRUCache<string, VerifiedList>({ max: 256 });
+  const decoded = new LRUCache<string, Promise<StatusList>>({ max: 256 });
+  const deps: CredentialCheckDeps = {
+    ...listDeps,
+    // unreachable (checkListShape refuses a credentialStatus key), and closed: no list is looked up for a list
+    checkStatus: async () => [problem('STATUS_LIST_INVALID', 'a status list credential with a status of its own')]
+  };
 
-  /** The list's dates against the clock (with the skew allowance), on fetch and on every cache hit. */
+  /** The list's dates against the clock (with the skew allowance) on every use: a cached copy may have expired since its fetch. */
   function checkDates({ notBefore, notAfter }: ListValidity, url: string, path: string): Problem | undefined {
     const at = clock.now().getTime();
     if (notAfter !== undefined && notAfter + skewMs < at) {
@@ -76,41 +81,34 @@ export function createStatusChecker({
     } catch (error) {
       return problem('STATUS_UNAVAILABLE', `status list ${url} could not be fetched: ${error instanceof Error ? error.message : 'error'}`, path);
     }
-    const parsed = parseDocument(fetched, verifiableCredentialSchema, {
-      maxBytes: LIMITS.maxDocumentBytes * 4,
-      malformed: 'STATUS_LIST_INVALID',
-      knownContexts
-    });
-    if (!parsed.ok) return problem('STATUS_LIST_INVALID', `status list ${url}: ${parsed.problems.map((p) => p.message).join('; ')}`, path);
-    const listCredential = parsed.value;
-    const subject = Array.isArray(listCredential.credentialSubject) ? undefined : listCredential.credentialSubject;
-    const types = ([] as string[]).concat(listCredential.type);
-    if (!types.includes('StatusList2021Credential') || subject?.type !== 'StatusList2021' || typeof subject.encodedList !== 'string') {
-      return problem('STATUS_LIST_INVALID', `${url} is not a StatusList2021Credential`, path);
+    const check = await checkCredential(fetched, deps, { maxBytes: LIMITS.maxDocumentBytes * 4, check: (list) => checkListShape(list, url) });
+    const [first] = check.problems;
+    if (first || !check.credential || !check.issuer) {
+      const code = (first && LIST_CODES[first.code]) ?? 'STATUS_LIST_INVALID';
+      return problem(code, `status list ${url}: ${check.problems.map((p) => p.message).join('; ')}`, path);
     }
-    // checked on every fetch, before the digest cache: a list verified at one URL is not
-    // accepted when another URL serves it
-    if (listCredential.id !== undefined && listCredential.id !== url) {
-      return problem('STATUS_LIST_INVALID', `the list at ${url} claims the id ${listCredential.id}`, path);
-    }
-    const validity = readListValidity(listCredential);
-    if ('unreadable' in validity) return problem('STATUS_LIST_INVALID', `status list ${url}: ${validity.unreadable}`, path);
-    const dated = checkDates(validity, url, path);
-    if (dated) return dated;
-    const digest = createHash('sha256').update(parsed.serialized).digest('base64url');
-    const known = byDigest.get(digest);
-    if (known) return known;
-    const problems = await verifyProof(listCredential, issuerId(listCredential.issuer), parsed.serialized);
-    if (problems.length > 0) return problem('STATUS_LIST_INVALID', `status list ${url}: ${problems.map((p) => p.message).join('; ')}`, path);
+    // checkListShape has made sure of the subject, its encodedList and a readable validity
+    const listCredential: VerifiableCredential = check.credential;
+    const subject = listCredential.credentialSubject as { statusPurpose?: unknown; encodedList: string };
+    const validity = readListValidity(listCredential) as ListValidity;
     let list: StatusList;
     try {
-      list = await decodeStatusList({ encodedList: subject.encodedList });
+      list = await decode(subject.encodedList);
     } catch {
       return problem('STATUS_LIST_INVALID', `the encodedList of ${url} cannot be decoded`, path);
     }
-    const verified = { issuer: issuerId(listCredential.issuer), statusPurpose: String(subject.statusPurpose), list, ...validity };
-    byDigest.set(digest, verified);
-    return verified;
+    return { issuer: check.issuer, statusPurpose: String(subject.statusPurpose), list, ...validity };
+  }
+
+  /** The bits of an encodedList, decoded once per distinct list (a failure is not kept). */
+  function decode(encodedList: string): Promise<StatusList> {
+    const key = createHash('sha256').update(encodedList).digest('base64url');
+    const known = decoded.get(key);
+    if (known) return known;
+    const pending = decodeStatusList({ encodedList });
+    decoded.set(key, pending);
+    pending.catch(() => decoded.delete(key));
+    return pending;
   }
 
   function cached(url: string, path: string): Promise<VerifiedList | Problem> {
