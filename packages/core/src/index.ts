@@ -34,38 +34,6 @@ export { loose } from './contract/loose.js';
 export { challengeResponseSchema, isoDateTimeSchema, jsonObjectSchema, type Challenge } from './contract/common-schemas.js';
 export { presentationRequestSchema, sessionResponseSchema, storedCredentialSchema, WALLET_ROUTES, type WalletPresentationRequest } from './contract/wallet-contract.js';
 export { VERIFIER_ROUTES, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from './contract/verifier-contract.js';
-export { ISSUER_ROUTES } from './contract/issuer-contract.js';
-export {
-  API_KEY_ID_PATTERN,
-  apiKeyParamsSchema,
-  auditQuerySchema,
-  createApiKeyRequestSchema,
-  didParamsSchema,
-  grantParamsSchema,
-  grantTemplateSchema,
-  issueRequestSchema,
-  pageQuerySchema,
-  registerAgentSchema,
-  statusListParamsSchema,
-  statusRequestSchema,
-  type GrantTemplate,
-  type GrantTemplateInput,
-  type IssueRequest,
-  type RegisterAgentInput,
-  type StatusRequest,
-  type StatusRequestInput
-} from './contract/issuer-requests.js';
-export {
-  agentViewSchema,
-  apiKeyViewSchema,
-  auditRecordSchema,
-  createdApiKeySchema,
-  credentialResponseSchema,
-  grantViewSchema,
-  issuerInfoSchema,
-  signedCredentialSchema,
-  statusChangeSchema
-} from './contract/issuer-responses.js';
 export { systemClock, type Clock } from './ports/clock.js';
 export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';
 export type { Signer } from './ports/signer.js';
@@ -85,7 +53,6 @@ export { exportIdentity } from './identity/export-identity.js';
 export { importIdentity } from './identity/import-identity.js';
 export { createSigner } from './identity/create-signer.js';
 export { createSecretBox, type SealedSecret, type SecretBox } from './secrets/create-secret-box.js';
-export { signPresentation, type PresentationSuite, type SignPresentationOptions } from './presentations/sign-presentation.js';
 export type { ChallengeStore, IssuedChallenge } from './ports/challenge-store.js';
 export type { RateLimitCounter } from './ports/rate-limit-counter.js';
 export { exportedIdentitySchema, type ExportedIdentity } from './schemas/exported-identity.js';
