@@ -13,6 +13,7 @@ import { parseRequirement } from '../capability/parse-requirement.js';
 import { createSelfVerifyingChallenges } from '../challenges/create-self-verifying-challenges.js';
 import type { Verifier } from '../create-verifier.js';
 import { problem, type Problem } from '../problem.js';
+import { presentationChallenge } from '../proofs/presentation-challenge.js';
 import { isFixedCapability, resolveCapability, type CapabilitySpec } from './capability-spec.js';
 import { createClientBudget } from './create-client-budget.js';
 import { decodePresentationHeader } from './decode-presentation-header.js';
@@ -61,14 +62,22 @@ export type GateOutcome = { agent: AuthorizedAgent } | { refusal: Refusal };
 /** The relying-party protocol, free of any framework: the request and its header in, an outcome out. */
 export type CapabilityGate<Req> = (request: Req, header: string | undefined) => Promise<GateOutcome>;
 
+/** The options requireCapability knows; any other key is a mistake (a typo is a check silently not made). */
+const ACCEPTED_OPTIONS: ReadonlyArray<keyof RequireCapabilityOptions<unknown>> = ['verifier', 'challenges', 'domain', 'capability', 'presentationsPerClientPerMinute'];
+
 // a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
 const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
 
 /** `clientOf` names the client a request comes from (the adapters give its address). */
-export function createCapabilityGate<Req>(
-  { verifier, challenges: given, domain, capability, presentationsPerClientPerMinute = 600 }: RequireCapabilityOptions<Req>,
-  clientOf: (request: Req) => string = () => ''
-): CapabilityGate<Req> {
+export function createCapabilityGate<Req>(options: RequireCapabilityOptions<Req>, clientOf: (request: Req) => string = () => ''): CapabilityGate<Req> {
+  if (typeof options !== 'object' || options === null) throw new AgentVcError('INVALID_OPTIONS', 'requireCapability takes an options object');
+  const unknown = Object.keys(options).filter((key) => !(ACCEPTED_OPTIONS as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    throw new AgentVcError('INVALID_OPTIONS', `requireCapability does not know the option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it accepts ${ACCEPTED_OPTIONS.join(', ')}`, {
+      details: { unknown, accepted: ACCEPTED_OPTIONS }
+    });
+  }
+  const { verifier, challenges: given, domain, capability, presentationsPerClientPerMinute = 600 } = options;
   if (typeof verifier?.verifyPresentation !== 'function' || (given !== undefined && (typeof given?.issue !== 'function' || typeof given.consume !== 'function'))) {
     throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier, and challenges that can issue and consume');
   }
@@ -122,7 +131,8 @@ export function createCapabilityGate<Req>(
     }
 
     // consumed before any cryptography: an unknown or used challenge costs a lookup, not a verify
-    const challenge = proofChallenge(presentation);
+    // the verifier checks it is the one consumed
+    const challenge = presentationChallenge(presentation);
     if (challenge === undefined) return invalid([problem('CHALLENGE_MISSING', 'the proof has no challenge', 'proof.challenge')]);
     try {
       await challenges.consume(challenge);
@@ -148,13 +158,6 @@ function challengeErrorCode(error: unknown): 'CHALLENGE_INVALID' | 'CHALLENGE_US
   if (!isAgentVcError(error)) return undefined;
   const { code } = error;
   return code === 'CHALLENGE_INVALID' || code === 'CHALLENGE_USED' || code === 'CHALLENGE_EXPIRED' ? code : undefined;
-}
-
-/** The challenge the presentation claims; the verifier checks it is the one consumed. */
-function proofChallenge(presentation: Record<string, unknown>): string | undefined {
-  const proof: unknown = Array.isArray(presentation.proof) ? presentation.proof[0] : presentation.proof;
-  const challenge = proof && typeof proof === 'object' ? (proof as { challenge?: unknown }).challenge : undefined;
-  return typeof challenge === 'string' && challenge.length > 0 && challenge.length <= 256 ? challenge : undefined;
 }
 
 /** A refusal whose status is the code's in ERROR_CODES, its body by the contract's one builder. */
