@@ -1,17 +1,17 @@
-import { AgentVcError, LIMITS, createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
+import { createDidKeyResolver, createDocumentLoader, createSecretBox, type AgentIdentity, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
 import { createStoredChallenges, type Store } from '@agentvc/store';
-import { createVerifier, verifyDidAuth } from '@agentvc/verifier';
+import { createDidAuth } from '@agentvc/verifier';
 import { createAgentRegistry, type AgentRegistry } from './agents/create-agent-registry.js';
 import { createApiKeyService, type ApiKeyService } from './api-keys/create-api-key-service.js';
 import { createAuditLog, type AuditLog } from './audit/create-audit-log.js';
 import { purgeExpiredAudit } from './audit/purge-expired-audit.js';
+import { ensureIssuerIndexes } from './ensure-issuer-indexes.js';
 import { loadIssuerIdentity } from './identity/load-issuer-identity.js';
 import { createCredentialSigner } from './issuance/create-credential-signer.js';
 import { createIssuanceService, type IssuanceService } from './issuance/create-issuance-service.js';
+import { requestCredential } from './issuance/request-credential.js';
 import { DEFAULT_ISSUER_POLICY, type IssuerPolicy } from './issuer-policy.js';
-
 import { createStatusRegistry, type StatusRegistry } from './status/create-status-registry.js';
-import { ensureIssuerIndexes } from './ensure-issuer-indexes.js';
 
 export interface IssuerDeps {
   store: Store;
@@ -22,6 +22,13 @@ export interface IssuerDeps {
   publicUrl: string;
   policy?: Partial<IssuerPolicy>;
   documentLoader?: DocumentLoader;
+  /**
+   * Where DID-auth challenges live. Default: on `store` for `policy.challengeTtlSeconds`; a
+   * wrapper around those (one that counts them, say) is given here.
+   */
+  challenges?: ChallengeStore;
+  /** Called with each credential once it is signed and recorded (metrics). */
+  onCredentialIssued?: (credential: Record<string, unknown>) => void;
 }
 
 export interface Issuer {
@@ -31,16 +38,26 @@ export interface Issuer {
   readonly policy: IssuerPolicy;
   readonly apiKeys: ApiKeyService;
   readonly agents: AgentRegistry;
+  /** The DID-auth challenges (the challenge route hands them out). */
   readonly challenges: ChallengeStore;
   readonly issuance: IssuanceService;
   readonly statusRegistry: StatusRegistry;
   readonly audit: AuditLog;
-  /** DID-auth: a presentation signed by a registered agent over a fresh challenge → its credential. */
+  /** DID-auth: a presentation signed by a registered agent over a fresh challenge → its credential (see issuance/request-credential.ts). */
   requestCredential(presentation: unknown): Promise<{ agentDid: string; credential: Record<string, unknown> }>;
 }
 
 /** Wires the issuer library on one store: identity, keys, agents, challenges, status, issuance, audit. */
-export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, policy: overrides = {}, documentLoader }: IssuerDeps): Promise<Issuer> {
+export async function createIssuer({
+  store,
+  clock,
+  keyEncryptionKey,
+  publicUrl,
+  policy: overrides = {},
+  documentLoader,
+  challenges: givenChallenges,
+  onCredentialIssued
+}: IssuerDeps): Promise<Issuer> {
   const policy = { ...DEFAULT_ISSUER_POLICY, ...overrides };
   const base = publicUrl.replace(/\/+$/, '');
   await ensureIssuerIndexes(store);
@@ -57,31 +74,11 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
     validitySeconds: policy.statusListValiditySeconds
   });
   const agents = createAgentRegistry({ store, clock });
-  const challenges = await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds });
-  const issuance = createIssuanceService({ store, clock, signer, statusRegistry });
+  const challenges = givenChallenges ?? (await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds }));
+  const issuance = createIssuanceService({ store, clock, signer, statusRegistry, ...(onCredentialIssued ? { onIssued: onCredentialIssued } : {}) });
   const domain = new URL(base).host;
-  // DID-auth presentations carry no credentials, so no issuer needs to be trusted here
-  // (with the default loader its JSON-LD work runs on the worker pool, within its deadline)
-  const didAuth = createVerifier({ trustedIssuers: [], clock, ...(documentLoader ? { documentLoader } : {}) });
-
-  async function requestCredential(presentation: unknown) {
-    const agentDid = await verifyDidAuth({ presentation, challenges, verifier: didAuth, domain });
-    const agent = await agents.get(agentDid);
-    if (!agent || agent.disabledAt) throw new AgentVcError('AGENT_NOT_REGISTERED', 'this DID is not a registered agent');
-    const grants = await agents.activeGrants(agentDid);
-    if (grants.length === 0) throw new AgentVcError('NO_ACTIVE_GRANTS', 'the agent has no active grants');
-    const capabilities = grants.flatMap((g) => g.capabilities);
-    // verifiers refuse more (LIMITS): better a clear refusal here than a credential nobody accepts
-    if (capabilities.length > LIMITS.maxCapabilities) {
-      throw new AgentVcError('INVALID_CREDENTIAL', `the agent's active grants add up to ${capabilities.length} capabilities; at most ${LIMITS.maxCapabilities} fit one credential`);
-    }
-    const credential = await issuance.issueCapabilities(
-      agentDid,
-      capabilities,
-      { suspendable: grants.some((g) => g.suspendable), validitySeconds: Math.min(...grants.map((g) => g.validitySeconds)) }
-    );
-    return { agentDid, credential };
-  }
+  // with the default loader the DID-auth verifier's JSON-LD work runs on the worker pool, within its deadline
+  const didAuth = createDidAuth({ challenges, domain, clock, ...(documentLoader ? { documentLoader } : {}) });
 
   return {
     identity,
@@ -93,6 +90,6 @@ export async function createIssuer({ store, clock, keyEncryptionKey, publicUrl, 
     issuance,
     statusRegistry,
     audit: createAuditLog({ store, clock, retentionDays: policy.auditRetentionDays }),
-    requestCredential
+    requestCredential: (presentation) => requestCredential({ didAuth, agents, issuance }, presentation)
   };
 }

@@ -1,6 +1,6 @@
 import { createDidKeyResolver, createDocumentLoader, createSecretBox, type ChallengeStore, type Clock, type DocumentLoader } from '@agentvc/core';
 import { createStoredChallenges, type Store } from '@agentvc/store';
-import { createVerifier, type StatusListFetcher } from '@agentvc/verifier';
+import { createDidAuth, createVerifier, type StatusListFetcher } from '@agentvc/verifier';
 import { createCredentialRepository } from './credentials/create-credential-repository.js';
 import { createCredentialService, type CredentialService } from './credentials/create-credential-service.js';
 import { createCustodialKeys, type CustodialKeys } from './keys/create-custodial-keys.js';
@@ -23,12 +23,15 @@ export interface WalletDeps {
   sessionTtlSeconds?: number;
   /** DID-auth challenge lifetime. Default 120 s. */
   challengeTtlSeconds?: number;
+  /** Where DID-auth challenges live. Default: on `store`, for `challengeTtlSeconds` (a wrapper around those, e.g. one that counts, goes here). */
+  challenges?: ChallengeStore;
   documentLoader?: DocumentLoader;
 }
 
 export interface Wallet {
   /** The DID-auth domain: the host of the public URL. */
   readonly domain: string;
+  /** The DID-auth challenges (the challenge route hands them out). */
   readonly challenges: ChallengeStore;
   readonly sessions: SessionService;
   readonly credentials: CredentialService;
@@ -46,6 +49,7 @@ export async function createWallet({
   fetchStatusList,
   sessionTtlSeconds = 900,
   challengeTtlSeconds = 120,
+  challenges: givenChallenges,
   documentLoader: customLoader
 }: WalletDeps): Promise<Wallet> {
   const documentLoader = customLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
@@ -54,16 +58,15 @@ export async function createWallet({
   const loaderOption = customLoader ? { documentLoader: customLoader } : {};
   const domain = new URL(publicUrl).host;
   const secretBox = createSecretBox(keyEncryptionKey);
-  const challenges = await createStoredChallenges({ store, clock, ttlSeconds: challengeTtlSeconds, collection: WALLET_COLLECTIONS.challenges });
-  // DID-auth presentations carry no credentials, so this verifier trusts no issuer
-  const didAuth = createVerifier({ trustedIssuers: [], clock, ...loaderOption });
+  const challenges = givenChallenges ?? (await createStoredChallenges({ store, clock, ttlSeconds: challengeTtlSeconds, collection: WALLET_COLLECTIONS.challenges }));
+  const didAuth = createDidAuth({ challenges, domain, clock, ...loaderOption });
   const verifier = createVerifier({ trustedIssuers, clock, ...loaderOption, ...(fetchStatusList ? { fetchStatusList } : {}) });
   const repository = await createCredentialRepository({ store, clock });
   const keys = createCustodialKeys({ store, clock, secretBox });
   return {
     domain,
     challenges,
-    sessions: await createSessionService({ store, clock, challenges, didAuth, domain, ttlSeconds: sessionTtlSeconds }),
+    sessions: await createSessionService({ store, clock, didAuth, ttlSeconds: sessionTtlSeconds }),
     credentials: createCredentialService({ repository, verifier }),
     keys,
     presentations: createPresentationService({ repository, keys, clock, documentLoader, walletDomain: domain })

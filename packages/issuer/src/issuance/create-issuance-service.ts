@@ -37,12 +37,15 @@ export function createIssuanceService({
   store,
   clock,
   signer,
-  statusRegistry
+  statusRegistry,
+  onIssued
 }: {
   store: Store;
   clock: Clock;
   signer: CredentialSigner;
   statusRegistry: StatusRegistry;
+  /** Told of each credential once it is signed and recorded. */
+  onIssued?: (credential: Record<string, unknown>) => void;
 }): IssuanceService {
   const records = store.collection<CredentialRecord>('credentials');
 
@@ -78,6 +81,7 @@ export function createIssuanceService({
       expiresAt: new Date(String(credential.expirationDate)),
       status: allocations
     });
+    onIssued?.(signed);
     return signed;
   }
 

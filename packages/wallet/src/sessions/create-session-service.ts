@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { AgentVcError, type ChallengeStore, type Clock } from '@agentvc/core';
+import { AgentVcError, type Clock } from '@agentvc/core';
 import type { Store } from '@agentvc/store';
-import { verifyDidAuth, type Verifier } from '@agentvc/verifier';
+import type { DidAuth } from '@agentvc/verifier';
 import { WALLET_COLLECTIONS } from '../wallet-collections.js';
 
 export interface SessionRecord {
@@ -26,9 +26,9 @@ export interface Session {
 
 export interface SessionService {
   /**
-   * DID-auth: a bare presentation signed by the agent over a challenge from `challenges` and
-   * the wallet's domain. Throws AgentVcError CHALLENGE_INVALID / CHALLENGE_USED /
-   * CHALLENGE_EXPIRED or DID_AUTH_FAILED (with the verifier's problems as details).
+   * DID-auth: a bare presentation signed by the agent over one of the wallet's challenges and
+   * its domain. Throws AgentVcError CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED /
+   * CHALLENGE_CAPACITY or DID_AUTH_FAILED (with the verifier's problems as details).
    */
   signIn(presentation: unknown): Promise<IssuedSession>;
   /** The token's session; throws AgentVcError TOKEN_EXPIRED (sign in again) or TOKEN_INVALID. */
@@ -49,17 +49,13 @@ const hashToken = (token: string): string => createHash('sha256').update(token).
 export async function createSessionService({
   store,
   clock,
-  challenges,
   didAuth,
-  domain,
   ttlSeconds
 }: {
   store: Store;
   clock: Clock;
-  challenges: ChallengeStore;
-  /** A verifier trusting no issuer: DID-auth presentations carry no credentials. */
-  didAuth: Verifier;
-  domain: string;
+  /** The wallet's DID-auth (its challenges and domain). */
+  didAuth: DidAuth;
   ttlSeconds: number;
 }): Promise<SessionService> {
   const sessions = store.collection<SessionRecord>(WALLET_COLLECTIONS.sessions);
@@ -67,7 +63,7 @@ export async function createSessionService({
 
   return {
     async signIn(presentation) {
-      const agentDid = await verifyDidAuth({ presentation, challenges, verifier: didAuth, domain });
+      const agentDid = await didAuth.authenticate(presentation);
       const token = randomBytes(32).toString('base64url');
       const now = clock.now();
       const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);

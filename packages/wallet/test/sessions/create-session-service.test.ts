@@ -1,6 +1,6 @@
 import { generateIdentity } from '@agentvc/core';
 import { createEmbeddedStore, createStoredChallenges } from '@agentvc/store';
-import { createVerifier } from '@agentvc/verifier';
+import { createDidAuth } from '@agentvc/verifier';
 import { createSessionService } from '../../src/sessions/create-session-service.js';
 import { manualClock } from '../../../../test/support/clock.js';
 import { present } from '../../../../test/support/sign.js';
@@ -9,7 +9,7 @@ it('signs an agent in and tells expired tokens from unknown ones, past the TTL c
   const clock = manualClock();
   const store = await createEmbeddedStore({ clock });
   const challenges = await createStoredChallenges({ store, clock, ttlSeconds: 60 });
-  const sessions = await createSessionService({ store, clock, challenges, didAuth: createVerifier({ trustedIssuers: [], clock }), domain: 'wallet.example', ttlSeconds: 60 });
+  const sessions = await createSessionService({ store, clock, didAuth: createDidAuth({ challenges, domain: 'wallet.example', clock }), ttlSeconds: 60 });
   const agent = await generateIdentity();
   const { challenge } = await challenges.issue();
   const { token, agentDid } = await sessions.signIn(await present({ holder: agent, credentials: [], challenge, domain: 'wallet.example' }));
