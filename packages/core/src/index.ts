@@ -53,6 +53,7 @@ export { exportIdentity } from './identity/export-identity.js';
 export { importIdentity } from './identity/import-identity.js';
 export { createSigner } from './identity/create-signer.js';
 export { createSecretBox, type SealedSecret, type SecretBox } from './secrets/create-secret-box.js';
+export { signPresentation, type PresentationSuite, type SignPresentationOptions } from './presentations/sign-presentation.js';
 export type { ChallengeStore, IssuedChallenge } from './ports/challenge-store.js';
 export type { RateLimitCounter } from './ports/rate-limit-counter.js';
 export { exportedIdentitySchema, type ExportedIdentity } from './schemas/exported-identity.js';

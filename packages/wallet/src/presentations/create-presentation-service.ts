@@ -1,6 +1,5 @@
 import * as vc from '@digitalbazaar/vc';
-import { signPresentation, type PresentationSuite } from '@agentvc/client';
-import { AgentVcError, type Clock, type DocumentLoader } from '@agentvc/core';
+import { AgentVcError, signPresentation, type Clock, type DocumentLoader, type PresentationSuite } from '@agentvc/core';
 import type { CredentialRepository } from '../credentials/create-credential-repository.js';
 import type { CustodialKeys } from '../keys/create-custodial-keys.js';
 
