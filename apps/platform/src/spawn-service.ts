@@ -53,10 +53,10 @@ export function spawnService(
       void stop();
       reject(new Error(`${name} did not start within ${timeoutMs} ms: ${lastWord()}`));
     }, timeoutMs);
+    // rejects once the process is gone, so a launcher stopping on a signal leaves nothing behind
     const onAbort = () => {
-      void stop();
       clearTimeout(timer);
-      reject(new Error(`${name}: start aborted`));
+      void stop().then(() => reject(new Error(`${name}: start aborted`)));
     };
     if (signal?.aborted) onAbort();
     else signal?.addEventListener('abort', onAbort, { once: true });
