@@ -1,11 +1,12 @@
 import { Router } from '@koa/router';
 import Koa from 'koa';
 import type { Logger } from 'pino';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import type { Registry } from 'prom-client';
 import { DEFAULT_BODY_LIMIT_BYTES } from '../body/read-json-body.js';
 import { admissionControl } from '../middleware/admission-control.js';
 import { errorHandler } from '../middleware/error-handler.js';
 import { httpMetrics } from '../middleware/http-metrics.js';
+import { createMetricsRegistry } from '../metrics/create-metrics-registry.js';
 import { logRequests } from '../middleware/log-requests.js';
 import { requestId } from '../middleware/request-id.js';
 import { buildOpenApi } from '../openapi/build-openapi.js';
@@ -29,7 +30,7 @@ export interface ServiceOptions {
   retryAfterSeconds?: number;
   /** Default JSON body limit; routes may override. Default 64 KiB. */
   bodyLimitBytes?: number;
-  /** Pass one to add the app's own metrics; by default the service makes its own. */
+  /** Pass one (createMetricsRegistry) to add the app's own metrics; by default the service makes its own. */
   metricsRegistry?: Registry;
   /** Process metrics (CPU, memory, event loop lag) on the registry. Default true. */
   defaultMetrics?: boolean;
@@ -52,7 +53,7 @@ export interface ServiceOptions {
  */
 export function createService(options: ServiceOptions): Koa<ServiceState> {
   const { logger, routes } = options;
-  const registry = options.metricsRegistry ?? createRegistry(options);
+  const registry = options.metricsRegistry ?? createMetricsRegistry({ service: options.name, defaultMetrics: options.defaultMetrics !== false });
 
   // Only the app's routes are admission-controlled: probes and scrapes must answer under load
   const admission = admissionControl({
@@ -93,11 +94,4 @@ export function createService(options: ServiceOptions): Koa<ServiceState> {
   app.use(router.routes());
   app.use(router.allowedMethods());
   return app;
-}
-
-function createRegistry(options: ServiceOptions): Registry {
-  const registry = new Registry();
-  registry.setDefaultLabels({ service: options.name });
-  if (options.defaultMetrics !== false) collectDefaultMetrics({ register: registry });
-  return registry;
 }
