@@ -1,4 +1,4 @@
-import type { RateLimitSettings } from '@agentvc/http';
+import type { MetricsRegistry, RateLimitSettings } from '@agentvc/http';
 import type { Logger } from 'pino';
 import type { Issuer } from '@agentvc/issuer';
 import type { Store } from '@agentvc/store';
@@ -17,4 +17,6 @@ export interface IssuerAppDeps {
   rateLimits?: RateLimitSettings<IssuerRateLimitName>;
   /** See createService: X-Forwarded-For hops to trust. Default 0. */
   trustedProxyHops?: number;
+  /** Where /metrics reads from (createMetricsRegistry), so the start function's domain counters show beside the HTTP ones. Default: the service's own. */
+  metricsRegistry?: MetricsRegistry;
 }

@@ -24,6 +24,7 @@ export function createApp(deps: IssuerAppDeps): Koa<ServiceState> {
     routes: [...didAuthRoutes(issuer, limits), ...vcApiRoutes(issuer, auth), ...publicRoutes(issuer, publicUrl), ...agentRoutes(issuer, auth), ...adminRoutes(issuer, auth)],
     readiness: { store: () => store.ping() },
     ...(maxInFlight ? { maxInFlight } : {}),
-    ...(trustedProxyHops ? { trustedProxyHops } : {})
+    ...(trustedProxyHops ? { trustedProxyHops } : {}),
+    ...(deps.metricsRegistry ? { metricsRegistry: deps.metricsRegistry } : {})
   });
 }

@@ -1,9 +1,19 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { systemClock } from '@agentvc/core';
-import { createLogger, loadKeyEncryptionKey, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
-import { createIssuer, type Issuer } from '@agentvc/issuer';
-import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
+import {
+  countChallenges,
+  countCredentialsIssued,
+  countStatusListsServed,
+  createLogger,
+  createMetricsRegistry,
+  loadKeyEncryptionKey,
+  loadServerConfig,
+  serveOn,
+  type RunningServer
+} from '@agentvc/http';
+import { createIssuer, DEFAULT_ISSUER_POLICY, type Issuer } from '@agentvc/issuer';
+import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createApp } from './create-app.js';
 import type { IssuerConfig } from './load-config.js';
 import { ISSUER_RATE_LIMITS } from './rate-limits.js';
@@ -40,7 +50,20 @@ export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partia
         ...(config.auditRetentionDays === undefined ? {} : { auditRetentionDays: config.auditRetentionDays }),
         ...(config.statusListValiditySeconds === undefined ? {} : { statusListValiditySeconds: config.statusListValiditySeconds })
       };
-      const issuer = await createIssuer({ store, clock: systemClock, keyEncryptionKey: key, publicUrl: config.publicUrl, policy });
+      // domain counters (challenges, credentials issued, status lists served) beside the HTTP ones on /metrics
+      const metricsRegistry = createMetricsRegistry({ service: 'agentvc-issuer' });
+      const { challengeTtlSeconds } = { ...DEFAULT_ISSUER_POLICY, ...policy };
+      const challenges = countChallenges(await createStoredChallenges({ store, clock: systemClock, ttlSeconds: challengeTtlSeconds }), metricsRegistry);
+      const wired = await createIssuer({
+        store,
+        clock: systemClock,
+        keyEncryptionKey: key,
+        publicUrl: config.publicUrl,
+        policy,
+        challenges,
+        onCredentialIssued: countCredentialsIssued(metricsRegistry)
+      });
+      const issuer: Issuer = { ...wired, statusRegistry: countStatusListsServed(wired.statusRegistry, metricsRegistry) };
       const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
       // saved before anything else can fail (the audit record, listen): a start that fails from
       // here on has still created the key, and the next start will not generate another
@@ -50,7 +73,7 @@ export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partia
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'issuer_rate_limits' }) : undefined;
       const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
       return {
-        app: createApp({ issuer, store, logger, publicUrl: config.publicUrl, rateLimits, trustedProxyHops: http.trustedProxyHops }),
+        app: createApp({ issuer, store, logger, publicUrl: config.publicUrl, rateLimits, trustedProxyHops: http.trustedProxyHops, metricsRegistry }),
         extras: { issuer, store, legacyApiKeys: legacy, ...(generatedAdminToken ? { generatedAdminToken } : {}), ...(firstKeyFile ? { firstKeyFile } : {}) }
       };
     },

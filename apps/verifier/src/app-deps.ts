@@ -1,5 +1,5 @@
 import type { ChallengeStore } from '@agentvc/core';
-import type { RateLimitSettings } from '@agentvc/http';
+import type { MetricsRegistry, RateLimitSettings } from '@agentvc/http';
 import type { Store } from '@agentvc/store';
 import type { Verifier } from '@agentvc/verifier';
 import type { Logger } from 'pino';
@@ -21,4 +21,6 @@ export interface VerifierAppDeps {
   rateLimits?: RateLimitSettings<VerifierRateLimitName>;
   /** See createService: X-Forwarded-For hops to trust. Default 0. */
   trustedProxyHops?: number;
+  /** Where /metrics reads from (createMetricsRegistry), so the start function's domain counters show beside the HTTP ones. Default: the service's own. */
+  metricsRegistry?: MetricsRegistry;
 }

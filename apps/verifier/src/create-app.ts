@@ -17,6 +17,7 @@ export function createApp(deps: VerifierAppDeps): Koa<ServiceState> {
     routes: [...challengeRoutes(challenges, domain, limits.challenges), ...verifyRoutes(verifier, challenges, domain, limits.verify)],
     readiness: { store: () => store.ping() },
     ...(maxInFlight ? { maxInFlight } : {}),
-    ...(trustedProxyHops ? { trustedProxyHops } : {})
+    ...(trustedProxyHops ? { trustedProxyHops } : {}),
+    ...(deps.metricsRegistry ? { metricsRegistry: deps.metricsRegistry } : {})
   });
 }

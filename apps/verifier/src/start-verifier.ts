@@ -1,5 +1,5 @@
 import { systemClock, type Clock } from '@agentvc/core';
-import { createLogger, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
+import { countChallenges, countStatusListFetches, countVerifications, createLogger, createMetricsRegistry, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
 import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, createVerifier, type Verifier } from '@agentvc/verifier';
 import { createApp } from './create-app.js';
@@ -26,20 +26,40 @@ export async function startVerifier(config: Omit<VerifierConfig, 'http'> & Parti
   return serveOn(
     store,
     async () => {
-      const challenges = await createStoredChallenges({ store, clock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: CHALLENGE_COLLECTION });
-      const verifier = createVerifier({
+      // domain counters (challenges, verifications, status list fetches) beside the HTTP ones on /metrics
+      const metricsRegistry = createMetricsRegistry({ service: 'agentvc-verifier' });
+      const challenges = countChallenges(
+        await createStoredChallenges({ store, clock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: CHALLENGE_COLLECTION }),
+        metricsRegistry
+      );
+      const fetchStatusList = countStatusListFetches(
+        createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
+        metricsRegistry
+      );
+      const built = createVerifier({
         trustedIssuers: config.trustedIssuers,
-        fetchStatusList: createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
+        fetchStatusList,
         clock,
         credentialSuites: config.credentialSuites,
         presentationSuites: config.presentationSuites,
         workers: config.workers,
         jobTimeoutMs: config.jobTimeoutMs
       });
+      const verifier = countVerifications(built, metricsRegistry);
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'verifier_rate_limits' }) : undefined;
       const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
-      const app = createApp({ verifier, challenges, store, logger, domain: config.domain, maxInFlight: config.maxInFlight, rateLimits, trustedProxyHops: http.trustedProxyHops });
+      const app = createApp({
+        verifier,
+        challenges,
+        store,
+        logger,
+        domain: config.domain,
+        maxInFlight: config.maxInFlight,
+        rateLimits,
+        trustedProxyHops: http.trustedProxyHops,
+        metricsRegistry
+      });
       return { app, extras: { verifier, store } };
     },
     { port: config.port, host: config.host, ...http.listen }

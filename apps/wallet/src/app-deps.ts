@@ -1,4 +1,4 @@
-import type { RateLimitSettings } from '@agentvc/http';
+import type { MetricsRegistry, RateLimitSettings } from '@agentvc/http';
 import type { Logger } from 'pino';
 import type { Store } from '@agentvc/store';
 import type { Wallet } from '@agentvc/wallet';
@@ -15,4 +15,6 @@ export interface WalletAppDeps {
   rateLimits?: RateLimitSettings<WalletRateLimitName>;
   /** See createService: X-Forwarded-For hops to trust. Default 0. */
   trustedProxyHops?: number;
+  /** Where /metrics reads from (createMetricsRegistry), so the start function's domain counters show beside the HTTP ones. Default: the service's own. */
+  metricsRegistry?: MetricsRegistry;
 }

@@ -22,6 +22,7 @@ export function createApp(deps: WalletAppDeps): Koa<ServiceState> {
     routes: [...authRoutes(wallet, auth, limits), ...credentialRoutes(wallet, auth), ...keyRoutes(wallet, auth), ...presentationRoutes(wallet, auth)],
     readiness: { store: () => store.ping() },
     ...(maxInFlight ? { maxInFlight } : {}),
-    ...(trustedProxyHops ? { trustedProxyHops } : {})
+    ...(trustedProxyHops ? { trustedProxyHops } : {}),
+    ...(deps.metricsRegistry ? { metricsRegistry: deps.metricsRegistry } : {})
   });
 }

@@ -1,8 +1,17 @@
 import { systemClock } from '@agentvc/core';
-import { createLogger, loadKeyEncryptionKey, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
-import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
+import {
+  countChallenges,
+  countStatusListFetches,
+  createLogger,
+  createMetricsRegistry,
+  loadKeyEncryptionKey,
+  loadServerConfig,
+  serveOn,
+  type RunningServer
+} from '@agentvc/http';
+import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, type StatusListFetcher } from '@agentvc/verifier';
-import { createWallet, type Wallet } from '@agentvc/wallet';
+import { createWallet, WALLET_COLLECTIONS, type Wallet } from '@agentvc/wallet';
 import { createApp } from './create-app.js';
 import type { WalletConfig } from './load-config.js';
 import { WALLET_RATE_LIMITS } from './rate-limits.js';
@@ -15,6 +24,9 @@ export interface StartedWallet {
   stop(): Promise<void>;
 }
 
+// DID-auth challenge lifetime (createWallet's default)
+const CHALLENGE_TTL_SECONDS = 120;
+
 /** `config.http` may be left out (its defaults), as configs built by hand in tests do. Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
 export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<Pick<WalletConfig, 'http'>>, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
   const logger = createLogger({ name: 'agentvc-wallet', level: config.logLevel });
@@ -25,6 +37,12 @@ export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<P
     async () => {
       const { key } = loadKeyEncryptionKey({ ...(config.kek ? { configured: config.kek } : {}), dataDir: config.dataDir, mongodb: Boolean(config.mongodbUrl) });
       if (config.trustedIssuers.length === 0) logger.warn('WALLET_TRUSTED_ISSUERS is empty: every credential will be refused');
+      // domain counters (DID-auth challenges, status list fetches) beside the HTTP ones on /metrics
+      const metricsRegistry = createMetricsRegistry({ service: 'agentvc-wallet' });
+      const challenges = countChallenges(
+        await createStoredChallenges({ store, clock: systemClock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: WALLET_COLLECTIONS.challenges }),
+        metricsRegistry
+      );
       const wallet = await createWallet({
         store,
         clock: systemClock,
@@ -32,12 +50,16 @@ export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<P
         publicUrl: config.publicUrl,
         trustedIssuers: config.trustedIssuers,
         sessionTtlSeconds: config.sessionTtlSeconds,
-        fetchStatusList: fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate })
+        challenges,
+        fetchStatusList: countStatusListFetches(
+          fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
+          metricsRegistry
+        )
       });
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'wallet_rate_limits' }) : undefined;
       const rateLimits = { ...http.rateLimits, ...(counter ? { counter } : {}) };
-      return { app: createApp({ wallet, store, logger, rateLimits, trustedProxyHops: http.trustedProxyHops }), extras: { wallet, store } };
+      return { app: createApp({ wallet, store, logger, rateLimits, trustedProxyHops: http.trustedProxyHops, metricsRegistry }), extras: { wallet, store } };
     },
     { port: config.port, host: config.host, ...http.listen }
   );
