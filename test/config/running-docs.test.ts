@@ -18,7 +18,7 @@ const generic = (prefix: string, v: EnvVariable): EnvVariable => {
 };
 const key = (v: EnvVariable) => JSON.stringify(v);
 
-function tables(): Record<string, EnvVariable[]> {
+function tables(): { shared: EnvVariable[] } & Record<string, EnvVariable[]> {
   const byService = Object.entries(SERVICES).map(([name, schema]) => ({ name, variables: envVariables(schema).map((v) => ({ own: v, generic: generic(name.toUpperCase(), v) })) }));
   const everywhere = (v: EnvVariable) => byService.every((service) => service.variables.some((other) => key(other.generic) === key(v)));
   const [first] = byService;
