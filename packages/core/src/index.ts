@@ -34,6 +34,38 @@ export { loose } from './contract/loose.js';
 export { challengeResponseSchema, isoDateTimeSchema, jsonObjectSchema, type Challenge } from './contract/common-schemas.js';
 export { presentationRequestSchema, sessionResponseSchema, storedCredentialSchema, WALLET_ROUTES, type WalletPresentationRequest } from './contract/wallet-contract.js';
 export { VERIFIER_ROUTES, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from './contract/verifier-contract.js';
+export { ISSUER_ROUTES } from './contract/issuer-contract.js';
+export {
+  API_KEY_ID_PATTERN,
+  apiKeyParamsSchema,
+  auditQuerySchema,
+  createApiKeyRequestSchema,
+  didParamsSchema,
+  grantParamsSchema,
+  grantTemplateSchema,
+  issueRequestSchema,
+  pageQuerySchema,
+  registerAgentSchema,
+  statusListParamsSchema,
+  statusRequestSchema,
+  type GrantTemplate,
+  type GrantTemplateInput,
+  type IssueRequest,
+  type RegisterAgentInput,
+  type StatusRequest,
+  type StatusRequestInput
+} from './contract/issuer-requests.js';
+export {
+  agentViewSchema,
+  apiKeyViewSchema,
+  auditRecordSchema,
+  createdApiKeySchema,
+  credentialResponseSchema,
+  grantViewSchema,
+  issuerInfoSchema,
+  signedCredentialSchema,
+  statusChangeSchema
+} from './contract/issuer-responses.js';
 export { systemClock, type Clock } from './ports/clock.js';
 export type { DocumentLoader, RemoteDocument } from './ports/document-loader.js';
 export type { Signer } from './ports/signer.js';

@@ -1,39 +1,31 @@
-import { z } from 'zod';
-import { isAgentVcError } from '@agentvc/core';
-import { clientAddress, defineRoute, type RateLimit, type Route } from '@agentvc/http';
+import { isAgentVcError, ISSUER_ROUTES, type VerifiableCredential } from '@agentvc/core';
+import { challengeRoute, clientAddress, defineRoute, type RateLimit, type Route } from '@agentvc/http';
 import type { Issuer } from '@agentvc/issuer';
-import { credentialResponseSchema, jsonObjectSchema } from './schemas.js';
 
 /** DID-auth: an agent gets a challenge, answers with a signed presentation, receives its credential. */
 export function didAuthRoutes(issuer: Issuer, limits: { challenges?: RateLimit | undefined; signIns?: RateLimit | undefined }): Route[] {
-  const challenge = defineRoute({
-    method: 'POST',
-    path: '/challenges',
+  const challenge = challengeRoute({
+    operation: ISSUER_ROUTES.challenge,
+    challenges: issuer.challenges,
+    domain: issuer.domain,
     summary: 'A single-use DID-auth challenge for this issuer',
     tags: ['agents'],
-    rateLimit: limits.challenges,
-    responses: { 201: z.object({ challenge: z.string(), domain: z.string(), expiresAt: z.string() }) }
-  }).handle(async () => {
-    const { challenge: value, expiresAt } = await issuer.challenges.issue();
-    // single-use: no cache may hand the same challenge to two agents
-    return { status: 201, body: { challenge: value, domain: issuer.domain, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
+    rateLimit: limits.challenges
   });
 
   const request = defineRoute({
-    method: 'POST',
-    path: '/credentials/request',
+    ...ISSUER_ROUTES.requestCredential,
     summary: "An agent's capability credential, for a presentation signed by its DID key over a challenge and this issuer's domain",
     description: 'The credential grants the capabilities of all the agent\'s active grants. Refusals: 401 DID_AUTH_FAILED / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED, 403 AGENT_NOT_REGISTERED / NO_ACTIVE_GRANTS.',
     tags: ['agents'],
     rateLimit: limits.signIns,
-    request: { body: z.strictObject({ presentation: jsonObjectSchema }) },
-    responses: { 201: credentialResponseSchema },
     errors: [401, 403]
   }).handle(async ({ body, requestId, ctx }) => {
     try {
       const { agentDid, credential } = await issuer.requestCredential(body.presentation);
       await issuer.audit.record({ actor: { type: 'agent', id: agentDid }, action: 'credential.issue', outcome: 'success', target: String(credential.id), requestId });
-      return { status: 201, body: { verifiableCredential: credential } };
+      // signed by the issuer library: a VerifiableCredential
+      return { status: 201, body: { verifiableCredential: credential as VerifiableCredential } };
     } catch (error) {
       const code = isAgentVcError(error) ? error.code : 'INTERNAL';
       // folded per client and reason per hour: anyone can send these

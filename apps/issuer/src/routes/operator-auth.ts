@@ -37,7 +37,7 @@ export function operatorAuth(issuer: Issuer): RouteAuth<ApiKeyView> {
         check.refusal === 'MALFORMED'
           ? 'The API key is not valid: operator keys look like avc_<id>_<secret>, and keys made before that format are no longer accepted'
           : 'The API key is not valid';
-      throw new HttpError(401, 'INVALID_API_KEY', detail, { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
+      throw new HttpError('INVALID_API_KEY', detail, { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } });
     }
   };
 }

@@ -1,19 +1,14 @@
-import { bundledContexts, CONTEXT_URLS } from '@agentvc/core';
+import { bundledContexts, CONTEXT_URLS, ISSUER_ROUTES } from '@agentvc/core';
 import { defineRoute, type Route } from '@agentvc/http';
 import type { Issuer } from '@agentvc/issuer';
-import { z } from 'zod';
-import { jsonObjectSchema } from './schemas.js';
 
 /** Public, cacheable reads: status lists, the agentvc context, the issuer's identity. */
 export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
   const statusList = defineRoute({
-    method: 'GET',
-    path: '/status-lists/:id',
+    ...ISSUER_ROUTES.statusList,
     summary: 'A signed StatusList2021Credential',
     description: 'Signed with an expirationDate (ISSUER_STATUS_LIST_VALIDITY_SECONDS, default 10 minutes) and re-signed on read when the list changed or the signed copy is past half its validity: a change is visible on the next read, and a copy replayed later expires. Send If-None-Match for a 304.',
     tags: ['status'],
-    request: { params: z.object({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }) },
-    responses: { 200: jsonObjectSchema, 304: null },
     errors: [404]
   }).handle(async ({ params, ctx }) => {
     const { credential, etag } = await issuer.statusRegistry.signedList(params.id);
@@ -24,12 +19,10 @@ export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
   });
 
   const context = defineRoute({
-    method: 'GET',
-    path: '/contexts/v1',
+    ...ISSUER_ROUTES.context,
     summary: `The agentvc JSON-LD context (${CONTEXT_URLS.agentvcV1})`,
     tags: ['public'],
-    contentType: 'application/ld+json',
-    responses: { 200: jsonObjectSchema }
+    contentType: 'application/ld+json'
   }).handle(() => ({
     status: 200,
     body: structuredClone(bundledContexts().get(CONTEXT_URLS.agentvcV1) as Record<string, unknown>),
@@ -37,11 +30,9 @@ export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
   }));
 
   const identity = defineRoute({
-    method: 'GET',
-    path: '/issuer',
+    ...ISSUER_ROUTES.issuerInfo,
     summary: "This issuer's DID, DID-auth domain and public URL",
-    tags: ['public'],
-    responses: { 200: z.object({ did: z.string(), domain: z.string(), publicUrl: z.string() }) }
+    tags: ['public']
   }).handle(() => ({ status: 200, body: { did: issuer.identity.did, domain: issuer.domain, publicUrl } }));
 
   return [statusList, context, identity];

@@ -1,51 +1,42 @@
-import { bundledContexts } from '@agentvc/core';
+import { bundledContexts, ISSUER_ROUTES, type VerifiableCredential } from '@agentvc/core';
 import { defineRoute, HttpError, type Route, type RouteAuth } from '@agentvc/http';
-import { issueRequestSchema, statusRequestSchema, type ApiKeyView, type Issuer } from '@agentvc/issuer';
-import { z } from 'zod';
+import type { ApiKeyView, Issuer } from '@agentvc/issuer';
 import { operatorActor } from './operator-actor.js';
-import { credentialResponseSchema } from './schemas.js';
 
 /** VC-API issuance and status updates, for operators. */
 export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[] {
   const known = new Set(bundledContexts().keys());
 
   const issue = defineRoute({
-    method: 'POST',
-    path: '/credentials/issue',
+    ...ISSUER_ROUTES.issueCredential,
     summary: 'Issue a credential (VC-API)',
     description: 'Adds id, dates and a StatusList2021 entry, then signs with Ed25519Signature2020. 400 when a required member is missing or of the wrong JSON type, type is empty, the issuer is not this issuer, a context is not bundled, or a capability is malformed.',
     tags: ['credentials'],
     auth,
-    request: { body: issueRequestSchema },
-    responses: { 201: credentialResponseSchema },
     errors: [409]
   }).handle(async ({ body, principal, requestId }) => {
     const { credential, options } = body;
     const issuerId = typeof credential.issuer === 'string' ? credential.issuer : credential.issuer.id;
     if (issuerId !== issuer.identity.did) {
-      throw new HttpError(400, 'ISSUER_MISMATCH', `this service issues only as ${issuer.identity.did}`);
+      throw new HttpError('ISSUER_MISMATCH', `this service issues only as ${issuer.identity.did}`);
     }
     const unknown = credential['@context'].filter((url) => !known.has(url));
-    if (unknown.length > 0) throw new HttpError(400, 'UNKNOWN_CONTEXT', `not a bundled context: ${unknown[0]?.slice(0, 120)}`);
+    if (unknown.length > 0) throw new HttpError('UNKNOWN_CONTEXT', `not a bundled context: ${unknown[0]?.slice(0, 120)}`);
     const signed = await issuer.issuance.issue(credential, {
       suspendable: options?.suspendable ?? false,
       validitySeconds: issuer.policy.defaultValiditySeconds
     });
     await issuer.audit.record({ actor: operatorActor(principal), action: 'credential.issue', outcome: 'success', target: String(signed.id), requestId });
-    return { status: 201, body: { verifiableCredential: signed } };
+    // signed by vc.issue from a credential the request schema checked: a VerifiableCredential
+    return { status: 201, body: { verifiableCredential: signed as VerifiableCredential } };
   });
 
   const status = defineRoute({
-    method: 'POST',
-    path: '/credentials/status',
+    ...ISSUER_ROUTES.setStatus,
     summary: 'Revoke, suspend or reinstate a credential (VC-API)',
     description: 'Revocation is permanent; `status: false` lifts a suspension. The status list is re-signed on its next read. `changed: false` when the status already had that value (not audited).',
     tags: ['credentials'],
     auth,
-    request: { body: statusRequestSchema },
-    responses: {
-      200: z.object({ credentialId: z.string(), statusPurpose: z.enum(['revocation', 'suspension']), status: z.boolean(), changed: z.boolean() })
-    },
     errors: [404, 409]
   }).handle(async ({ body, principal, requestId }) => {
     const { credentialId, credentialStatus, status: value } = body;

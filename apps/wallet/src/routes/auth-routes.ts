@@ -1,20 +1,18 @@
 import { WALLET_ROUTES } from '@agentvc/core';
-import { defineRoute, readBearerToken, type RateLimit, type Route, type RouteAuth } from '@agentvc/http';
+import { challengeRoute, defineRoute, readBearerToken, type RateLimit, type Route, type RouteAuth } from '@agentvc/http';
 import type { Session, Wallet } from '@agentvc/wallet';
 
 /** DID-auth sign-in: a challenge, then a presentation signed by the agent over it → a session token. */
 export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { challenges?: RateLimit | undefined; signIns?: RateLimit | undefined }): Route[] {
   const tags = ['auth'];
 
-  const challenge = defineRoute({
-    ...WALLET_ROUTES.challenge,
+  const challenge = challengeRoute({
+    operation: WALLET_ROUTES.challenge,
+    challenges: wallet.challenges,
+    domain: wallet.domain,
     summary: 'A single-use DID-auth challenge and the domain to sign it for',
     tags,
     rateLimit: limits.challenges
-  }).handle(async () => {
-    const { challenge: value, expiresAt } = await wallet.challenges.issue();
-    // single-use: no cache may hand the same challenge to two agents
-    return { status: 201, body: { challenge: value, domain: wallet.domain, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };
   });
 
   const session = defineRoute({

@@ -2,7 +2,10 @@ import type { z } from 'zod';
 
 /** An example request body (or query) and a body per documented status, shown in OpenAPI. */
 export interface RouteExamples {
+  /** The body; without one, the path parameters and query. */
   request?: unknown;
+  /** Path parameters of a route that also takes a body. */
+  params?: Readonly<Record<string, unknown>>;
   responses: Readonly<Record<number, unknown>>;
 }
 

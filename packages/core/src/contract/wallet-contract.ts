@@ -34,7 +34,7 @@ export type WalletPresentationRequest = z.infer<typeof presentationRequestSchema
 
 const credentialParams = z.object({ id: credentialId });
 const stored = { id: EXAMPLE.credentialId, issuer: EXAMPLE.issuerDid, types: ['VerifiableCredential', 'AgentCapabilityCredential'], capabilityTypes: ['PaymentAuthorization'], storedAt: EXAMPLE.at, verifiableCredential: EXAMPLE_CREDENTIAL };
-const identity = { type: 'AgentIdentity', version: 1, did: EXAMPLE.agentDid, keyId: `${EXAMPLE.agentDid}#z6Mkh…`, publicKeyMultibase: 'z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', privateKeyMultibase: 'zrv3kJcnBP1RpYmvNZ9jcYpKBZg41iSobWxSg3ix2U7Cp…' };
+const identity = { type: 'AgentIdentity', version: 1, did: EXAMPLE.agentDid, keyId: `${EXAMPLE.agentDid}#z6Mkh…`, publicKeyMultibase: 'z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', privateKeyMultibase: 'zrvMASi45ub7Qe4ZE36UT5G6cU4ud8Fhhe4deS4F3cw9KTAb8dLcukC7edhDQ7cn5d4gEYkbUrMWeWQLGsCmrG6' };
 
 /** The hosted wallet service (apps/wallet). */
 export const WALLET_ROUTES = {

@@ -41,14 +41,10 @@ export class HttpError extends AgentVcError {
   readonly extensions: Readonly<Record<string, unknown>>;
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, detail: string, options?: HttpErrorOptions);
-  /** @deprecated The status comes from ERROR_CODES: `new HttpError(code, detail)`. A status other than the table's throws. */
-  constructor(status: number, code: ErrorCode, detail: string, options?: HttpErrorOptions);
-  constructor(...args: [ErrorCode, string, HttpErrorOptions?] | [number, ErrorCode, string, HttpErrorOptions?]) {
-    const [given, code, detail, options = {}] = typeof args[0] === 'number' ? (args as [number, ErrorCode, string, HttpErrorOptions?]) : [undefined, ...(args as [ErrorCode, string, HttpErrorOptions?])];
+  constructor(code: ErrorCode, detail: string, options: HttpErrorOptions = {}) {
     super(code, detail, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'HttpError';
-    this.status = checkedStatus(code, options.status ?? given);
+    this.status = checkedStatus(code, options.status);
     this.extensions = options.extensions ?? {};
     this.headers = options.headers ?? {};
   }

@@ -34,7 +34,7 @@ export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenA
     if (route.tags !== undefined) operation.tags = [...route.tags];
 
     // without a body, the example request gives the parameters' values
-    const values = request.body === undefined && isRecord(route.examples?.request) ? route.examples.request : {};
+    const values = { ...(request.body === undefined && isRecord(route.examples?.request) ? route.examples.request : {}), ...route.examples?.params };
     const parameters = [
       ...describeParameters(converter, request.params, 'path', values),
       ...describeParameters(converter, request.query, 'query', values)

@@ -123,7 +123,7 @@ export function docsUiRoutes(options: DocsUiOptions): Route[] {
       const name = params.asset;
       if (name === 'init.js') return answer(ctx, own.get(name) as DocsFile, JS, 'public, max-age=86400');
       const type = DIST_FILES.get(name);
-      if (type === undefined) throw new HttpError(404, 'NOT_FOUND', 'No route matches this path');
+      if (type === undefined) throw new HttpError('NOT_FOUND', 'No route matches this path');
       return answer(ctx, await load(name), type, 'public, max-age=86400');
     })
   ];

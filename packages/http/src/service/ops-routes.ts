@@ -74,7 +74,7 @@ async function runChecks(options: OpsRoutesOptions, log: Logger): Promise<Record
   });
   // Names only in the answer: a failing check's message may describe internals
   if (failed.length > 0) {
-    throw new HttpError(503, 'NOT_READY', `Not ready: ${failed.join(', ')}`, { extensions: { checks } });
+    throw new HttpError('NOT_READY', `Not ready: ${failed.join(', ')}`, { extensions: { checks } });
   }
   return checks as Record<string, 'ok'>;
 }

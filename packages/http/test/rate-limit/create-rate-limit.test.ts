@@ -125,7 +125,7 @@ describe('createRateLimit as an auth failure limit', () => {
         failureLimit,
         authenticate: (ctx) => {
           checked += 1;
-          if (readBearerToken(ctx) !== 'good') throw new HttpError(401, 'TOKEN_INVALID', 'no');
+          if (readBearerToken(ctx) !== 'good') throw new HttpError('TOKEN_INVALID', 'no');
           return 'someone';
         }
       },

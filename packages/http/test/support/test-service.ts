@@ -58,7 +58,7 @@ export const testRoutes: Route[] = [
     auth: {
       scheme: 'agentToken',
       authenticate: (ctx) => {
-        if (readBearerToken(ctx) !== 'good-token') throw new HttpError(403, 'FORBIDDEN', 'Unknown token');
+        if (readBearerToken(ctx) !== 'good-token') throw new HttpError('FORBIDDEN', 'Unknown token');
         return { agent: 'did:key:z6Mkexample' };
       }
     },

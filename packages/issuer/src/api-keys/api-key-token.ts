@@ -7,11 +7,8 @@ import { randomBytes } from 'node:crypto';
  */
 export const API_KEY_TOKEN_PATTERN = /^avc_([0-9a-f]{24})_([A-Za-z0-9_-]{43,256})$/;
 
-/**
- * A stored key's record id: `key_` + the token's 24 hex digits, or 16 for a legacy key (made
- * before this format; refused, but still listed and revocable).
- */
-export const API_KEY_ID_PATTERN = /^key_(?:[0-9a-f]{16}|[0-9a-f]{24})$/;
+// a stored key's record id (`key_` + the token's hex digits): the HTTP contract's, which DELETE /admin/api-keys/:id accepts
+export { API_KEY_ID_PATTERN } from '@agentvc/core';
 
 /** A new operator token; what `npm start` prints and `POST /admin/api-keys` returns once. */
 export function generateApiKeyToken(): string {
