@@ -116,7 +116,9 @@ export function createVerifier(options: VerifierOptions): Verifier {
       check.problems = nestProblems(check.problems, path);
       // holder binding: the key that signed the presentation belongs to every credential's subject
       if (proof.signer && check.credential && !(check.subjectIds.length > 0 && check.subjectIds.every((id) => id === proof.signer))) {
-        check.problems.push(problem('HOLDER_NOT_SUBJECT', 'the presentation signer is not the subject of this credential', `${path}.credentialSubject`));
+        // about the credential: it does not name this holder (403 at the relying party, as before
+        // scopes were explicit; presenting again over a new challenge would not help)
+        check.problems.push(problem('HOLDER_NOT_SUBJECT', 'the presentation signer is not the subject of this credential', `${path}.credentialSubject`, 'credential'));
       }
     });
     const result = summarize(checks, problems, requirement);

@@ -203,4 +203,34 @@ describe('status list validity', () => {
     expect(result.verified).toBe(false);
     expect(codes(result)).toEqual(['STATUS_LIST_INVALID']);
   });
+
+  it('refuses a list without an id: two id-less lists of one issuer would be interchangeable (a revoked bit hidden by serving the other)', async () => {
+    const from = toSeconds(world.clock.now());
+    const index = indexOf(world.credential, 'revocation');
+    const idless = async (revoked: number[]): Promise<Json> => {
+      const list = await createStatusList();
+      for (const bit of revoked) list.setStatus(bit, true);
+      const unsigned = buildStatusListCredential({ id: world.statusLists.urls.revocation, issuer: world.issuer.did, statusPurpose: 'revocation', encodedList: await list.encode(), validFrom: from, validUntil: new Date(from.getTime() + 10 * MINUTE) }) as unknown as Json;
+      delete unsigned.id;
+      return issue(world.issuer, unsigned);
+    };
+    // the issuer's list revokes the credential; another id-less list of the same issuer does not
+    const [revokedList, cleanList] = [await idless([index]), await idless([])];
+    const suspension = (await world.statusLists.fetch(world.statusLists.urls.suspension)) as Json;
+    for (const served of [revokedList, cleanList]) {
+      const fetchStatusList = async (url: string) => structuredClone(url === world.statusLists.urls.revocation ? served : suspension);
+      const result = await world.verifier({ fetchStatusList }).verifyCredential(world.credential);
+      expect(result.verified).toBe(false);
+      expect(codes(result)).toEqual(['STATUS_LIST_INVALID']);
+      expect(result.problems[0]?.message).toContain('has no id');
+    }
+  });
+
+  it.each(['0x10', ' 16', '16 ', '1e1', '16.0', '+16', '016', '-0'])('refuses the status index %p: only a plain decimal names a bit', async (spelled) => {
+    const entry = { ...world.statusLists.entry('revocation', 16), statusListIndex: spelled } as Json;
+    const credential = await issue(world.issuer, capabilityCredential({ issuer: world.issuer.did, subject: world.agent.did, capabilities: [payment('5')], status: entry }));
+    const result = await world.verifier().verifyCredential(credential);
+    expect(result.verified).toBe(false);
+    expect(codes(result)).toEqual(['STATUS_UNSUPPORTED']);
+  });
 });

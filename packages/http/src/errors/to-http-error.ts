@@ -47,8 +47,9 @@ function isExposable(error: unknown): error is ExposableError {
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (isAgentVcError(error)) {
-    const entry: ErrorCodeEntry = ERROR_CODES[error.code];
-    if (entry.status === 500) return undefined;
+    // a code outside the table (a cast somewhere) is an internal failure, not a crash in here
+    const entry: ErrorCodeEntry | undefined = Object.hasOwn(ERROR_CODES, error.code) ? ERROR_CODES[error.code] : undefined;
+    if (entry === undefined || entry.status === 500) return undefined;
     const code = (entry.answerAs ?? error.code) as ErrorCode;
     // A 5xx message may describe internals; only the table's own detail is shown then
     if (entry.status >= 500) {

@@ -21,6 +21,11 @@ describe('toHttpError', () => {
     expect(toHttpError(Object.assign(new Error('db down'), { status: 503, expose: false }))).toBeUndefined();
   });
 
+  it('leaves an AgentVcError whose code is not in ERROR_CODES to the generic 500 instead of throwing', () => {
+    expect(toHttpError(new AgentVcError('NO_SUCH_CODE' as never, 'x'))).toBeUndefined();
+    expect(toHttpError(new AgentVcError('toString' as never, 'x'))).toBeUndefined();
+  });
+
   it('answers a full challenge used-set (CHALLENGE_CAPACITY) with 503 and Retry-After, not a 500', () => {
     const cause = new AgentVcError('CHALLENGE_CAPACITY', 'used-set full', { details: { retryAfterSeconds: 2.4 } });
     const error = toHttpError(cause);

@@ -20,7 +20,7 @@ export function mapNedbError(error: unknown, collection: string): AgentVcError {
   if (error instanceof AgentVcError) return error;
   const { message = String(error), errorType } = fields(error);
   if (errorType === 'uniqueViolated') {
-    return new AgentVcError('DUPLICATE_KEY', `${collection}: duplicate key (${String(message)})`, { cause: error });
+    return new AgentVcError('DUPLICATE_KEY', `${collection}: a document with this key exists already`, { cause: error });
   }
   if (isIoError(error)) return new AgentVcError('STORE_UNAVAILABLE', `${collection}: ${String(message)}`, { cause: error });
   // What is left are nedb's refusals, e.g. $inc on a string or $push onto a non-array.

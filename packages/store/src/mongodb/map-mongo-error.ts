@@ -12,7 +12,7 @@ export function mapMongoError(error: unknown, collection: string): unknown {
   if (error instanceof MongoServerError) {
     const code = typeof error.code === 'number' ? error.code : undefined;
     if (code !== undefined && DUPLICATE_KEY_CODES.has(code)) {
-      return new AgentVcError('DUPLICATE_KEY', `${collection}: duplicate key (${error.message})`, { cause: error });
+      return new AgentVcError('DUPLICATE_KEY', `${collection}: a document with this key exists already`, { cause: error });
     }
     if (code === undefined || !UNAVAILABLE_CODES.has(code)) return invalidOperation(`${collection}: ${error.message}`, error);
   }

@@ -19,6 +19,7 @@ interface VerifiedList extends ListValidity {
 }
 
 const PURPOSES = new Set(['revocation', 'suspension']);
+const DECIMAL_INDEX = /^(0|[1-9][0-9]{0,15})$/;
 /** A list refused by a credential check says so with a list code; these keep their meaning. */
 const LIST_CODES: Partial<Record<ProblemCode, ProblemCode>> = { EXPIRED: 'STATUS_LIST_EXPIRED', UNTRUSTED_ISSUER: 'STATUS_LIST_ISSUER_MISMATCH' };
 
@@ -136,7 +137,9 @@ export function createStatusChecker({
     if (entry.type !== 'StatusList2021Entry') {
       return [problem('STATUS_UNSUPPORTED', `status type ${entry.type} cannot be checked`, `${path}.type`)];
     }
-    const index = Number(entry.statusListIndex);
+    // a plain decimal only: Number() would also read "0x10", " 16", "1e1" and "16.0", which
+    // another reader could take for a different bit
+    const index = typeof entry.statusListIndex === 'string' && DECIMAL_INDEX.test(entry.statusListIndex) ? Number(entry.statusListIndex) : Number.NaN;
     const url = entry.statusListCredential;
     if (!PURPOSES.has(String(entry.statusPurpose)) || !Number.isSafeInteger(index) || index < 0 || !url) {
       return [problem('STATUS_UNSUPPORTED', 'the status entry needs statusPurpose, statusListIndex and statusListCredential', path)];

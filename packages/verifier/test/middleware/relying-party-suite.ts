@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { RequestListener } from 'node:http';
 import request from 'supertest';
-import type { ChallengeStore } from '@agentvc/core';
+import { generateIdentity, type ChallengeStore } from '@agentvc/core';
 import { createSelfVerifyingChallenges, type Verifier } from '@agentvc/verifier';
 import { flood } from '../../../../test/support/flood.js';
 import { present, type Json } from '../../../../test/support/sign.js';
@@ -91,6 +91,18 @@ export function describeRelyingParty(framework: string, build: BuildShop): void 
       expect([other.status, codes(other.body)]).toEqual([403, ['CAPABILITY_MERCHANT_NOT_ALLOWED']]);
       const restart = await pay(await presentation('/restart'), 0, '/restart');
       expect([restart.status, codes(restart.body)]).toEqual([403, ['CAPABILITY_NOT_GRANTED']]);
+    });
+
+    it("refuses someone else's credential with 403 NOT_AUTHORIZED (HOLDER_NOT_SUBJECT is about the credential, not the presentation)", async () => {
+      const { body } = await http.post('/pay').send({ amount: 1 });
+      const stranger = await generateIdentity();
+      const header = encode(await present({ holder: stranger, credentials: [world.credential], challenge: body.challenge, domain: DOMAIN }));
+      const response = await pay(header);
+      expect(response.status).toBe(403);
+      expect(response.body).toMatchObject({ code: 'NOT_AUTHORIZED' });
+      expect(codes(response.body)).toContain('HOLDER_NOT_SUBJECT');
+      expect(response.body.problems).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'HOLDER_NOT_SUBJECT', scope: 'credential' })]));
+      expect(handled).toEqual([]);
     });
 
     it('refuses a revoked credential with 403 STATUS_REVOKED', async () => {
