@@ -17,7 +17,7 @@ export {
 } from './routes/define-route.js';
 export { readBearerToken } from './routes/read-bearer-token.js';
 export { challengeRoute, type ChallengeOperation, type ChallengeRouteOptions } from './routes/challenge-route.js';
-export { HttpError, isHttpError, type HttpErrorCode, type HttpErrorOptions } from './errors/http-error.js';
+export { HttpError, isHttpError, type HttpErrorOptions } from './errors/http-error.js';
 // the problem body is the contract's (@agentvc/core); re-exported for services' convenience
 export { DEFAULT_PROBLEM_TYPE_BASE, PROBLEM_CONTENT_TYPE, problemDetailsSchema, problemType, type ProblemDetails } from '@agentvc/core';
 export { MAX_REPORTED_ISSUES, validationError, type ValidationIssue } from './errors/validation-error.js';

@@ -13,5 +13,4 @@ export { createStatusListFetcher, type StatusListFetcherOptions } from './status
 export { isPublicAddress, type HostLookup } from './status/assert-public-host.js';
 export { createMemoryChallenges, type MemoryChallengesOptions } from './challenges/create-memory-challenges.js';
 export { createSelfVerifyingChallenges, type SelfVerifyingChallengesOptions } from './challenges/create-self-verifying-challenges.js';
-export { verifyDidAuth } from './verify-did-auth.js';
 export { createDidAuth, type DidAuth, type DidAuthOptions } from './did-auth/create-did-auth.js';

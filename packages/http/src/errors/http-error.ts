@@ -1,26 +1,5 @@
 import { AgentVcError, ERROR_CODES, type ErrorCode } from '@agentvc/core';
 
-/** The codes this package answers with on its own; a subset of ErrorCode. */
-export type HttpErrorCode =
-  | 'BAD_REQUEST'
-  | 'VALIDATION_FAILED'
-  | 'MALFORMED_JSON'
-  | 'UNAUTHORIZED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'METHOD_NOT_ALLOWED'
-  | 'CONFLICT'
-  | 'PAYLOAD_TOO_LARGE'
-  | 'UNSUPPORTED_MEDIA_TYPE'
-  | 'INTERNAL'
-  | 'NOT_IMPLEMENTED'
-  | 'SERVICE_UNAVAILABLE'
-  | 'NOT_READY'
-  | 'OVERLOADED'
-  | 'RATE_LIMITED'
-  | 'REQUEST_TIMEOUT'
-  | 'HEADERS_TOO_LARGE';
-
 export interface HttpErrorOptions {
   /** Extra problem members (e.g. `errors`). They reach the client: JSON-safe, never secret. */
   extensions?: Readonly<Record<string, unknown>>;

@@ -1,6 +1,6 @@
 import { AgentVcError, type ChallengeStore, type IssuedChallenge } from '@agentvc/core';
 import { createVerifier } from '../create-verifier.js';
-import { verifyDidAuth } from '../verify-did-auth.js';
+import { verifyDidAuth } from './verify-did-auth.js';
 import type { VerifierOptions } from '../verifier-options.js';
 
 /** DID-auth presentations carry no credentials: no issuer to trust, no status to fetch. */

@@ -1,6 +1,6 @@
 import { AgentVcError, type ChallengeStore } from '@agentvc/core';
-import type { Verifier } from './create-verifier.js';
-import { presentationChallenge } from './proofs/presentation-challenge.js';
+import type { Verifier } from '../create-verifier.js';
+import { presentationChallenge } from '../proofs/presentation-challenge.js';
 
 /**
  * DID-auth as the issuer and the wallet run it (through createDidAuth): a bare presentation
