@@ -214,7 +214,8 @@ function startPlatform() {
         issuerUrl: field(/^\s+issuer\s+(http\S+)/m),
         walletUrl: field(/^\s+wallet\s+(http\S+)/m),
         issuerDid: field(/issuer DID (did:\S+)/),
-        apiKey: field(/operator API key[^:]*: (avc_\S+)/),
+        // the summary names the key's 0600 file, never the key
+        apiKey: ((file) => file && readFileSync(file, 'utf8').trim())(field(/operator API key: saved in (\S+) /)),
         stop
       };
       if (Object.values(platform).some((value) => !value)) reject(new Error(`unexpected start banner:\n${out}`));

@@ -1,5 +1,3 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { systemClock } from '@agentvc/core';
 import {
   countChallenges,
@@ -14,9 +12,12 @@ import {
 } from '@agentvc/http';
 import { createIssuer, DEFAULT_ISSUER_POLICY, type Issuer } from '@agentvc/issuer';
 import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
+import { bootstrapAdminKey } from './bootstrap-admin-key.js';
 import { createApp } from './create-app.js';
+import { firstKeyPath } from './first-key-path.js';
 import type { IssuerConfig } from './load-config.js';
 import { ISSUER_RATE_LIMITS } from './rate-limits.js';
+import { saveFirstKey } from './save-first-key.js';
 
 export interface StartedIssuer {
   url: string;
@@ -24,7 +25,7 @@ export interface StartedIssuer {
   store: Store;
   /** Set only when this start created the first operator key: print it once. */
   generatedAdminToken?: string;
-  /** Where that key was also saved (mode 0600), unless saving failed (then it went to stderr). */
+  /** Where that key was saved (mode 0600), unless saving failed (then it went to stderr, see keepFirstKey). */
   firstKeyFile?: string;
   /** Operator keys made before `avc_<id>_<secret>` tokens: stored, listed as legacy, refused. */
   legacyApiKeys: number;
@@ -64,10 +65,11 @@ export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partia
         onCredentialIssued: countCredentialsIssued(metricsRegistry)
       });
       const issuer: Issuer = { ...wired, statusRegistry: countStatusListsServed(wired.statusRegistry, metricsRegistry) };
-      const generatedAdminToken = await bootstrapAdminKey(issuer, config.adminToken);
-      // saved before anything else can fail (the audit record, listen): a start that fails from
-      // here on has still created the key, and the next start will not generate another
-      const firstKeyFile = generatedAdminToken ? saveFirstKey(config.dataDir, generatedAdminToken) : undefined;
+      let firstKeyFile: string | undefined;
+      const generatedAdminToken = await bootstrapAdminKey(issuer, {
+        ...(config.adminToken ? { configured: config.adminToken } : {}),
+        keep: (token) => (firstKeyFile = keepFirstKey(firstKeyPath(config.dataDir), token))
+      });
       const { legacy } = await issuer.apiKeys.count();
       // on MongoDB every instance counts a client against the same limits
       const counter = store.engine === 'mongodb' ? await createStoredRateLimitCounter({ store, collection: 'issuer_rate_limits' }) : undefined;
@@ -81,47 +83,15 @@ export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partia
   );
 }
 
-/** The file a generated first operator key is saved in, in the issuer's data folder, until the operator deletes it. */
-export const firstKeyPath = (dataDir: string): string => join(dataDir, 'first-operator-key.txt');
-
 /**
- * Writes the generated first key to `firstKeyPath` (mode 0600, whatever the umask; the token
- * alone, so `$(cat …)` reads it). If that fails (a read-only data folder on MongoDB), the key
- * goes to stderr at once instead: either way it cannot be lost to a start that fails later.
+ * Saves a generated first key to its 0600 file, before anything else at start can fail. If that
+ * fails, the key goes to stderr at once, the one time it is shown: one JSON line (a launcher
+ * reads it as data, see apps/platform) whose `msg` says what it is. Returns the file, if saved.
  */
-function saveFirstKey(dataDir: string, token: string): string | undefined {
-  const path = firstKeyPath(dataDir);
-  try {
-    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-    writeFileSync(path, `${token}\n`, { mode: 0o600 });
-    chmodSync(path, 0o600);
-    return path;
-  } catch (error) {
-    process.stderr.write(`agentvc issuer: the first operator API key (shown once, keep it safe; not saved to ${path}: ${(error as Error).message}): ${token}\n`);
-    return undefined;
-  }
-}
-
-/**
- * The first operator key: AGENTVC_ADMIN_TOKEN when set (added once; a revoked one stays
- * revoked), else generated when no current-format key exists yet (a fresh store, or one
- * holding only legacy keys, which are refused) and returned so it can be shown once.
- */
-async function bootstrapAdminKey(issuer: Issuer, configured: string | undefined): Promise<string | undefined> {
-  if (configured) {
-    const check = await issuer.apiKeys.authenticate(configured);
-    // live, or revoked: an operator's revocation wins over the environment
-    if (check.key || check.refusal === 'REVOKED') return undefined;
-    if (check.refusal === 'MALFORMED') throw new Error('AGENTVC_ADMIN_TOKEN must look like avc_<24 hex digits>_<43+ base64url characters> (docs/running.md)');
-    if (check.refusal === 'WRONG_SECRET') throw new Error(`AGENTVC_ADMIN_TOKEN names key ${check.keyId}, which exists with another secret`);
-    await issuer.apiKeys.create('bootstrap (AGENTVC_ADMIN_TOKEN)', configured).catch((error: unknown) => {
-      // another instance added it first
-      if ((error as { code?: string }).code !== 'DUPLICATE_KEY') throw error;
-    });
-    return undefined;
-  }
-  if ((await issuer.apiKeys.count()).current > 0) return undefined;
-  const { token } = await issuer.apiKeys.create('bootstrap (generated)');
-  await issuer.audit.record({ actor: { type: 'system', id: 'bootstrap' }, action: 'api_key.create', outcome: 'success', detail: 'first operator key generated at start' });
-  return token;
+function keepFirstKey(path: string, token: string): string | undefined {
+  const save = saveFirstKey(path, token);
+  if (save.saved) return path;
+  const msg = `the first operator API key, shown once (keep it safe; it could not be saved to ${path}: ${save.reason})`;
+  process.stderr.write(`${JSON.stringify({ event: 'first-operator-key-unsaved', path, reason: save.reason, token, msg })}\n`);
+  return undefined;
 }

@@ -1,14 +1,15 @@
 // The first operator key cannot be lost: it is saved (mode 0600) before anything else at start
 // can fail, and a start that fails afterwards (here: the port is taken) says where it is.
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig, startIssuer } from '@agentvc/issuer-app';
-import { firstKeyPath } from '../src/start-issuer.js';
+import { jest } from '@jest/globals';
+import { loadConfig, startIssuer, type StartedIssuer } from '@agentvc/issuer-app';
+import { firstKeyPath } from '../src/first-key-path.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 let dataDir = '';
@@ -54,6 +55,28 @@ it('a configured AGENTVC_ADMIN_TOKEN writes no key file', async () => {
   await started.stop();
   expect(started.firstKeyFile).toBeUndefined();
   expect(existsSync(firstKeyPath(join(dataDir, 'issuer')))).toBe(false);
+}, 60_000);
+
+it('a generated key that cannot be saved (something in the way) is shown once, on stderr, as data', async () => {
+  const file = firstKeyPath(join(dataDir, 'issuer'));
+  mkdirSync(file, { recursive: true });
+  const written: string[] = [];
+  const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+  let started: StartedIssuer;
+  try {
+    started = await startIssuer(loadConfig(env(0)));
+  } finally {
+    spy.mockRestore();
+  }
+  try {
+    const token = started.generatedAdminToken ?? '';
+    expect(started.firstKeyFile).toBeUndefined();
+    const lines = written.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toEqual([{ event: 'first-operator-key-unsaved', path: file, reason: 'a file is already there (kept: it may hold an earlier key)', token, msg: expect.stringMatching(/^the first operator API key, shown once/) }]);
+    expect((await started.issuer.apiKeys.authenticate(token)).key).not.toBeNull();
+  } finally {
+    await started.stop();
+  }
 }, 60_000);
 
 it('main: the one line of a failed first start names the file the key is in', async () => {

@@ -36,7 +36,7 @@ it('generates a new-format key when the store holds only legacy keys, once', asy
 });
 
 it('refuses to start with a configured token that is not avc_<id>_<secret>, or whose id has another secret', async () => {
-  await expect(startIssuer(config({ adminToken: 'a-long-operator-chosen-secret-token-123' }))).rejects.toThrow(/AGENTVC_ADMIN_TOKEN must look like avc_/);
+  await expect(startIssuer(config({ adminToken: 'a-long-operator-chosen-secret-token-123' }))).rejects.toThrow(/must look like avc_<24 hex digits>_<43\+ base64url characters>/);
   const token = `avc_${'a'.repeat(24)}_${'b'.repeat(43)}`;
   const started = await startIssuer(config({ adminToken: token }));
   expect(started.generatedAdminToken).toBeUndefined();

@@ -1,8 +1,11 @@
 // `npm start`: the issuer, wallet and verifier on the embedded store (or MongoDB), one command.
 // stdout: each service's lines as JSON objects with a `service` field (`npm start | npx
-// pino-pretty` for a readable view), then the summary below as plain text. A failed start is
-// one line on stderr and exit 1; SIGINT or SIGTERM prints one line and stops all three.
+// pino-pretty` for a readable view), then the summary (platformSummary) as plain text: where the
+// first operator key is, never the key. A generated key the issuer could not save is shown once,
+// on stderr, as soon as the issuer says so. A failed start is one line on stderr and exit 1;
+// SIGINT or SIGTERM prints one line and stops all three.
 import { envInteger, exitOnStartFailure, parseEnv, stopOnSignals } from '@agentvc/http';
+import { platformSummary, unsavedKeyLine } from './platform-summary.js';
 import { startPlatform } from './start-platform.js';
 
 const env = process.env;
@@ -18,7 +21,8 @@ const starting = Promise.resolve().then(() => {
     ports: { issuer: ports.ISSUER_PORT, wallet: ports.WALLET_PORT, verifier: ports.VERIFIER_PORT },
     ...(env.AGENTVC_ADMIN_TOKEN ? { adminToken: env.AGENTVC_ADMIN_TOKEN } : {}),
     ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
-    signal: abort.signal
+    signal: abort.signal,
+    onUnsavedFirstKey: (key) => process.stderr.write(`${unsavedKeyLine(key)}\n`)
   });
 });
 
@@ -35,18 +39,4 @@ const platform = await starting.catch((error: unknown) =>
   abort.signal.aborted ? new Promise<never>(() => {}) : exitOnStartFailure('platform')(error)
 );
 
-const keyFile = platform.firstKeyFile ? `saved in ${platform.firstKeyFile} (mode 0600): delete that file once the key is kept elsewhere` : undefined;
-const lines = [
-  '',
-  'agentvc is running',
-  `  issuer    ${platform.issuer.url}`,
-  `  wallet    ${platform.wallet.url}`,
-  `  verifier  ${platform.verifier.url}`,
-  `  issuer DID ${platform.issuerDid}`,
-  ...(platform.generatedAdminToken
-    ? [`  operator API key (shown once, keep it safe): ${platform.generatedAdminToken}`, ...(keyFile ? [`    ${keyFile}`] : [])]
-    : [keyFile ? `  operator API key: ${keyFile}` : '  operator API key: the one printed on first start, or AGENTVC_ADMIN_TOKEN']),
-  '  try: npm run demo    stop: Ctrl-C    readable logs: npm start | npx pino-pretty',
-  ''
-];
-process.stdout.write(`${lines.join('\n')}\n`);
+process.stdout.write(`${platformSummary(platform).join('\n')}\n`);

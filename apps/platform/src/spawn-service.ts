@@ -10,24 +10,39 @@ export interface SpawnedService {
   name: string;
   url: string;
   child: ChildProcess;
-  /** Everything the service printed before it was up (its start banner). */
+  /** Everything the service printed before it was up (its start banner), events aside. */
   banner: string[];
+  /** The event lines (`{"event": ...}`) it printed on stdout before it was up, parsed. */
+  events: ServiceEvent[];
   stop(): Promise<void>;
 }
 
-// the first operator key and its file are printed once, by the launcher's summary, not twice
-const NOT_RELAYED = /operator API key|first operator key file/;
+/** A line a service prints for its launcher: one JSON object with a string `event` field. */
+export type ServiceEvent = { event: string } & Record<string, unknown>;
+
+function asEvent(line: string): ServiceEvent | undefined {
+  if (!line.startsWith('{"event":')) return undefined;
+  try {
+    const record: unknown = JSON.parse(line);
+    return record && typeof record === 'object' && typeof (record as { event?: unknown }).event === 'string' ? (record as ServiceEvent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Runs the service's main module (see serviceEntry) as its own process (services never import
  * each other) and resolves once it prints `listening on <url>`. With `echo`, each line it prints
  * goes to stdout as one JSON object carrying `"service": name` (see asLogLine), so the
- * launcher's output stays readable by `pino-pretty` and `jq`. An aborted `signal` stops it.
+ * launcher's output stays readable by `pino-pretty` and `jq`. Event lines (see ServiceEvent) are
+ * never relayed: each goes to `onEvent` as it comes, from either stream, also after the start (a
+ * secret in one, such as an unsaved first key on stderr, is the caller's to show). An aborted
+ * `signal` stops it.
  */
 export function spawnService(
   name: 'issuer' | 'wallet' | 'verifier',
   env: Record<string, string>,
-  { timeoutMs = 60_000, echo = true, signal }: { timeoutMs?: number; echo?: boolean; signal?: AbortSignal } = {}
+  { timeoutMs = 60_000, echo = true, signal, onEvent }: { timeoutMs?: number; echo?: boolean; signal?: AbortSignal; onEvent?: (event: ServiceEvent) => void } = {}
 ): Promise<SpawnedService> {
   // The store is the caller's choice (startPlatform's mongodbUrl): a MONGODB_URL in the launcher's
   // own environment, such as a test run on the wire server, does not reach the services by accident.
@@ -38,6 +53,7 @@ export function spawnService(
     stdio: ['ignore', 'pipe', 'pipe']
   });
   const banner: string[] = [];
+  const events: ServiceEvent[] = [];
   const errors: string[] = [];
   const stop = () =>
     new Promise<void>((resolve) => {
@@ -63,7 +79,13 @@ export function spawnService(
     let started = false;
     const relay = (stream: NodeJS.ReadableStream, level: number) =>
       createInterface({ input: stream }).on('line', (line) => {
-        if (echo && !NOT_RELAYED.test(line)) process.stdout.write(`${asLogLine(line, name, level)}\n`);
+        const event = asEvent(line);
+        if (event) {
+          if (!started && level < 50) events.push(event);
+          onEvent?.(event);
+          return;
+        }
+        if (echo) process.stdout.write(`${asLogLine(line, name, level)}\n`);
         if (started) return;
         banner.push(line);
         if (level >= 50 && line.trim()) errors.push(line);
@@ -72,7 +94,7 @@ export function spawnService(
           started = true;
           clearTimeout(timer);
           signal?.removeEventListener('abort', onAbort);
-          resolve({ name, url, child, banner, stop });
+          resolve({ name, url, child, banner, events, stop });
         }
       });
     relay(child.stdout as NodeJS.ReadableStream, 30);

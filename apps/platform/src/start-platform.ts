@@ -1,6 +1,34 @@
 import { resolve } from 'node:path';
 import { findFreePort } from './find-free-port.js';
-import { spawnService, type SpawnedService } from './spawn-service.js';
+import { spawnService, type ServiceEvent, type SpawnedService } from './spawn-service.js';
+
+// What the issuer says about its first operator key (apps/issuer main.ts and start-issuer.ts):
+// on stdout where the key is, never the key; on stderr the key itself, only when it was not saved.
+// (Checked by hand: zod is not a dependency of this package.)
+
+/** Where the first operator key is: its 0600 file (`saved`), or, not saved, shown once through `onUnsavedFirstKey`. */
+export interface FirstKey {
+  path: string;
+  /** By this start (else: the file is still there from an earlier one). */
+  generated: boolean;
+  saved: boolean;
+}
+/** A generated first key the issuer could not save to its file: the one time it is shown. */
+export interface UnsavedFirstKey {
+  path: string;
+  reason: string;
+  token: string;
+}
+
+const strings = (event: ServiceEvent, ...names: string[]) => names.every((name) => typeof event[name] === 'string');
+const asFirstKey = (event: ServiceEvent): FirstKey | undefined =>
+  event.event === 'first-operator-key' && strings(event, 'path') && typeof event.generated === 'boolean' && typeof event.saved === 'boolean'
+    ? { path: event.path as string, generated: event.generated, saved: event.saved }
+    : undefined;
+const asUnsavedKey = (event: ServiceEvent): UnsavedFirstKey | undefined =>
+  event.event === 'first-operator-key-unsaved' && strings(event, 'path', 'reason', 'token')
+    ? { path: event.path as string, reason: event.reason as string, token: event.token as string }
+    : undefined;
 
 export interface PlatformOptions {
   dataDir: string;
@@ -16,6 +44,8 @@ export interface PlatformOptions {
   echo?: boolean;
   /** Aborting it (the launcher's SIGTERM during start) stops what was started and rejects. */
   signal?: AbortSignal;
+  /** Called, as soon as the issuer says so, with a generated key it could not save: show it (stderr), or it is lost. */
+  onUnsavedFirstKey?: (key: UnsavedFirstKey) => void;
 }
 
 export interface Platform {
@@ -23,10 +53,8 @@ export interface Platform {
   wallet: SpawnedService;
   verifier: SpawnedService;
   issuerDid: string;
-  /** Present only on the first start, when the issuer generated the key. */
-  generatedAdminToken?: string;
-  /** Where the issuer saved that key (mode 0600), while the file is there. */
-  firstKeyFile?: string;
+  /** The first operator key's file while it is there (or, generated now and not saved, that it went to onUnsavedFirstKey). */
+  firstKey?: FirstKey;
   stop(): Promise<void>;
 }
 
@@ -35,7 +63,7 @@ export interface Platform {
  * lists are served over http from localhost, so the wallet and verifier are told to allow that
  * (a deployment behind https leaves these flags off).
  */
-export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true, signal }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true, signal, onUnsavedFirstKey }: PlatformOptions): Promise<Platform> {
   const dir = resolve(dataDir);
   const pick = async (port: number) => (port === 0 ? findFreePort() : port);
   const ports = { issuer: await pick(requested.issuer), wallet: await pick(requested.wallet), verifier: await pick(requested.verifier) };
@@ -43,6 +71,10 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     ? { MONGODB_URL: mongodbUrl, ...(mongodbDb ? { MONGODB_DB: mongodbDb } : {}), ...(kek ? { AGENTVC_KEK: kek } : {}) }
     : {};
   const options = { echo, ...(signal ? { signal } : {}) };
+  const onEvent = (event: ServiceEvent) => {
+    const unsaved = asUnsavedKey(event);
+    if (unsaved) onUnsavedFirstKey?.(unsaved);
+  };
   const issuer = await spawnService(
     'issuer',
     {
@@ -53,9 +85,10 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
       ISSUER_PUBLIC_URL: process.env.ISSUER_PUBLIC_URL ?? `http://localhost:${ports.issuer}`,
       ...(adminToken ? { AGENTVC_ADMIN_TOKEN: adminToken } : {})
     },
-    options
+    { ...options, onEvent }
   );
-  const keyFile = issuer.banner.map((line) => /first operator key file: (.+) \(mode 0600/.exec(line)?.[1]).find(Boolean);
+  const firstKey = issuer.events.map(asFirstKey).find(Boolean);
+  const keyFile = firstKey?.saved ? firstKey.path : undefined;
   try {
     const info = (await (await fetch(`${issuer.url}/issuer`, { ...(signal ? { signal } : {}) })).json()) as { did: string };
     const trust = shared;
@@ -70,14 +103,12 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
       throw failed.reason;
     }
     const [wallet, verifier] = settled.map((result) => (result as PromiseFulfilledResult<SpawnedService>).value) as [SpawnedService, SpawnedService];
-    const token = issuer.banner.map((line) => /operator API key[^:]*: (\S+)/.exec(line)?.[1]).find(Boolean);
     return {
       issuer,
       wallet,
       verifier,
       issuerDid: info.did,
-      ...(token ? { generatedAdminToken: token } : {}),
-      ...(keyFile ? { firstKeyFile: keyFile } : {}),
+      ...(firstKey ? { firstKey } : {}),
       async stop() {
         await Promise.all([wallet.stop(), verifier.stop()]);
         await issuer.stop();
