@@ -21,7 +21,8 @@ import { createProofRunner } from './proofs/create-proof-runner.js';
 import { verifyPresentationProof } from './proofs/verify-presentation-proof.js';
 import { createStatusChecker } from './status/create-status-checker.js';
 import type { GrantedCapability, VerificationResult } from './verification-result.js';
-import { parseVerifierOptions, type VerifierOptions } from './verifier-options.js';
+import { parseOptions } from './options/parse-options.js';
+import { verifierOptionsSchema, type VerifierOptions } from './verifier-options.js';
 
 export type { VerifierOptions };
 
@@ -44,7 +45,7 @@ export interface Verifier {
  * documents, verified credential proofs, status lists) are what make repeat checks cheap.
  */
 export function createVerifier(options: VerifierOptions): Verifier {
-  const checked = parseVerifierOptions(options);
+  const checked = parseOptions('createVerifier', verifierOptionsSchema, options);
   const {
     trustedIssuers,
     fetchStatusList,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgentVcError, type Clock, type DocumentLoader } from '@agentvc/core';
+import type { Clock, DocumentLoader } from '@agentvc/core';
 import { PROOF_SUITES } from './proofs/proof-suites.js';
 import type { StatusListFetcher } from './status/create-status-checker.js';
 
@@ -7,9 +7,8 @@ const fn = <T>(what: string) => z.custom<T>((value) => typeof value === 'functio
 const suites = z.array(z.enum(PROOF_SUITES, { error: `must be one of ${PROOF_SUITES.join(', ')}` })).readonly();
 
 /**
- * What `createVerifier` accepts. Strict: a key it does not know (a typo such as
- * `maxDocumentByte`) is refused, since an option that is silently ignored is a check that
- * silently does not happen.
+ * What `createVerifier` accepts, checked by parseOptions. Strict: a key it does not know (a
+ * typo such as `maxDocumentByte`) is refused.
  */
 export const verifierOptionsSchema = z.strictObject({
   /** Issuer DIDs whose credentials are accepted. Empty means none (NO_TRUSTED_ISSUERS). */
@@ -39,19 +38,3 @@ export const verifierOptionsSchema = z.strictObject({
 });
 
 export type VerifierOptions = z.input<typeof verifierOptionsSchema>;
-
-const ACCEPTED = Object.keys(verifierOptionsSchema.shape);
-
-/** The options, checked; a caller mistake throws INVALID_OPTIONS naming what is wrong. */
-export function parseVerifierOptions(options: unknown): z.output<typeof verifierOptionsSchema> {
-  const parsed = verifierOptionsSchema.safeParse(options);
-  if (parsed.success) return parsed.data;
-  const unknown = parsed.error.issues.flatMap((issue) => (issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys : []));
-  if (unknown.length > 0) {
-    throw new AgentVcError('INVALID_OPTIONS', `createVerifier does not know the option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it accepts ${ACCEPTED.join(', ')}`, {
-      details: { unknown, accepted: ACCEPTED }
-    });
-  }
-  const message = parsed.error.issues.map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')} ${issue.message}` : issue.message)).join('; ');
-  throw new AgentVcError('INVALID_OPTIONS', `invalid createVerifier options: ${message}`);
-}

@@ -1,15 +1,21 @@
-import { AgentVcError, type ChallengeStore, type IssuedChallenge } from '@agentvc/core';
+import { z } from 'zod';
+import type { ChallengeStore, IssuedChallenge } from '@agentvc/core';
 import { createVerifier } from '../create-verifier.js';
+import { challengeStoreOption } from '../options/challenge-store-option.js';
+import { parseOptions } from '../options/parse-options.js';
+import { verifierOptionsSchema } from '../verifier-options.js';
 import { verifyDidAuth } from './verify-did-auth.js';
-import type { VerifierOptions } from '../verifier-options.js';
 
 /** DID-auth presentations carry no credentials: no issuer to trust, no status to fetch. */
-export type DidAuthOptions = Omit<VerifierOptions, 'trustedIssuers' | 'fetchStatusList'> & {
+const didAuthOptionsSchema = z.strictObject({
   /** Where challenges are issued and consumed (stored ones when several instances serve the domain). */
-  challenges: ChallengeStore;
+  challenges: challengeStoreOption,
   /** This service's DID-auth domain (the host of its public URL); presentations must be signed for it. */
-  domain: string;
-};
+  domain: z.string().min(1, 'must be the DID-auth domain, e.g. issuer.example'),
+  ...verifierOptionsSchema.omit({ trustedIssuers: true, fetchStatusList: true }).shape
+});
+
+export type DidAuthOptions = z.input<typeof didAuthOptionsSchema>;
 
 export interface DidAuth {
   readonly domain: string;
@@ -26,11 +32,8 @@ export interface DidAuth {
 }
 
 /** DID-auth, once for every service that signs agents in (the issuer, the wallet). */
-export function createDidAuth({ challenges, domain, ...verifierOptions }: DidAuthOptions): DidAuth {
-  if (typeof challenges?.issue !== 'function' || typeof challenges.consume !== 'function') {
-    throw new AgentVcError('INVALID_OPTIONS', 'createDidAuth needs challenges that can issue and consume');
-  }
-  if (typeof domain !== 'string' || domain.length === 0) throw new AgentVcError('INVALID_OPTIONS', 'createDidAuth needs the domain, e.g. issuer.example');
+export function createDidAuth(options: DidAuthOptions): DidAuth {
+  const { challenges, domain, ...verifierOptions } = parseOptions('createDidAuth', didAuthOptionsSchema, options);
   const verifier = createVerifier({ ...verifierOptions, trustedIssuers: [] });
   return {
     domain,

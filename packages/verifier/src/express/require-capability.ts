@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE } from '@agentvc/core';
-import { createCapabilityGate, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
+import { createCapabilityGate } from '../middleware/create-capability-gate.js';
+import type { RequireCapabilityOptions } from '../middleware/require-capability-options.js';
 
 /**
  * Express middleware: lets a request through only with a presentation that authorizes

@@ -1,6 +1,7 @@
 import type { Context, Middleware } from 'koa';
 import { PRESENTATION_HEADER, PROBLEM_CONTENT_TYPE } from '@agentvc/core';
-import { createCapabilityGate, type AuthorizedAgent, type RequireCapabilityOptions } from '../middleware/create-capability-gate.js';
+import { createCapabilityGate, type AuthorizedAgent } from '../middleware/create-capability-gate.js';
+import type { RequireCapabilityOptions } from '../middleware/require-capability-options.js';
 
 /** What the middleware adds to `ctx.state`, for apps that type their state. */
 export interface AgentState {

@@ -1,45 +1,21 @@
 import {
-  AgentVcError,
   buildProblem,
   isAgentVcError,
   PRESENTATION_HEADER,
   type CapabilityRequirement,
-  type ChallengeStore,
   type ErrorCode,
   type GrantedCapability,
   type ProblemBody
 } from '@agentvc/core';
 import { parseRequirement } from '../capability/parse-requirement.js';
 import { createSelfVerifyingChallenges } from '../challenges/create-self-verifying-challenges.js';
-import type { Verifier } from '../create-verifier.js';
+import { parseOptions } from '../options/parse-options.js';
 import { problem, type Problem } from '../problem.js';
 import { presentationChallenge } from '../proofs/presentation-challenge.js';
-import { isFixedCapability, resolveCapability, type CapabilitySpec } from './capability-spec.js';
+import { isFixedCapability, resolveCapability } from './capability-spec.js';
 import { createClientBudget } from './create-client-budget.js';
 import { decodePresentationHeader } from './decode-presentation-header.js';
-
-
-export interface RequireCapabilityOptions<Req> {
-  verifier: Verifier;
-  /**
-   * Where challenges are issued and consumed. Default: self-verifying challenges for `domain`
-   * under a random key of this middleware's own. Several instances (or routes that should take
-   * each other's challenges) share one `createSelfVerifyingChallenges({ domain, secret })`, or
-   * the stored ones (`createStoredChallenges` in @agentvc/store).
-   */
-  challenges?: ChallengeStore;
-  /** This relying party's domain; presentations must be signed for it, e.g. `shop.example`. */
-  domain: string;
-  capability: CapabilitySpec<Req>;
-  /**
-   * Presentations one client (by address) may send per minute; beyond, 429 RATE_LIMITED with
-   * Retry-After and the challenge is not consumed. It keeps one client from filling the
-   * challenges' used-set (which would answer everyone 503 until ids expire). 0 turns it off.
-   * Default 600. Behind a proxy, set Koa's `app.proxy` / Express's `trust proxy` so the
-   * address is the client's.
-   */
-  presentationsPerClientPerMinute?: number;
-}
+import { requireCapabilityOptionsSchema, type RequireCapabilityOptions } from './require-capability-options.js';
 
 /** Who was let through, on `ctx.state.agent` (Koa) or `res.locals.agent` (Express). */
 export interface AuthorizedAgent {
@@ -62,35 +38,14 @@ export type GateOutcome = { agent: AuthorizedAgent } | { refusal: Refusal };
 /** The relying-party protocol, free of any framework: the request and its header in, an outcome out. */
 export type CapabilityGate<Req> = (request: Req, header: string | undefined) => Promise<GateOutcome>;
 
-/** The options requireCapability knows; any other key is a mistake (a typo is a check silently not made). */
-const ACCEPTED_OPTIONS: ReadonlyArray<keyof RequireCapabilityOptions<unknown>> = ['verifier', 'challenges', 'domain', 'capability', 'presentationsPerClientPerMinute'];
-
-// a quoted-string in WWW-Authenticate: printable ASCII without `"` and `\`
-const DOMAIN = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
-
 /** `clientOf` names the client a request comes from (the adapters give its address). */
 export function createCapabilityGate<Req>(options: RequireCapabilityOptions<Req>, clientOf: (request: Req) => string = () => ''): CapabilityGate<Req> {
-  if (typeof options !== 'object' || options === null) throw new AgentVcError('INVALID_OPTIONS', 'requireCapability takes an options object');
-  const unknown = Object.keys(options).filter((key) => !(ACCEPTED_OPTIONS as readonly string[]).includes(key));
-  if (unknown.length > 0) {
-    throw new AgentVcError('INVALID_OPTIONS', `requireCapability does not know the option${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; it accepts ${ACCEPTED_OPTIONS.join(', ')}`, {
-      details: { unknown, accepted: ACCEPTED_OPTIONS }
-    });
-  }
-  const { verifier, challenges: given, domain, capability, presentationsPerClientPerMinute = 600 } = options;
-  if (typeof verifier?.verifyPresentation !== 'function' || (given !== undefined && (typeof given?.issue !== 'function' || typeof given.consume !== 'function'))) {
-    throw new AgentVcError('INVALID_OPTIONS', 'requireCapability needs a verifier, and challenges that can issue and consume');
-  }
-  if (typeof domain !== 'string' || !DOMAIN.test(domain)) throw new AgentVcError('INVALID_OPTIONS', 'domain must be a host name such as shop.example');
+  const { verifier, challenges: given, domain, presentationsPerClientPerMinute } = parseOptions('requireCapability', requireCapabilityOptionsSchema, options);
+  // the schema checked its shape; its type is the caller's, whose functions read this framework's request
+  const { capability } = options;
   const challenges = given ?? createSelfVerifyingChallenges({ domain });
-  if (!capability || (typeof capability !== 'function' && typeof capability !== 'object')) {
-    throw new AgentVcError('INVALID_OPTIONS', 'capability must be a requirement or a function of the request');
-  }
-  // a fixed requirement that is wrong is a programming mistake: fail at start, not per request
-  if (!Number.isSafeInteger(presentationsPerClientPerMinute) || presentationsPerClientPerMinute < 0) {
-    throw new AgentVcError('INVALID_OPTIONS', 'presentationsPerClientPerMinute must be a whole number, 0 to turn the limit off');
-  }
   const budget = presentationsPerClientPerMinute > 0 ? createClientBudget({ perWindow: presentationsPerClientPerMinute, windowMs: 60_000 }) : undefined;
+  // a fixed requirement that is wrong is a programming mistake: fail at start, not per request
   if (isFixedCapability(capability)) parseRequirement(Object.fromEntries(Object.entries(capability).filter(([, value]) => value !== undefined)));
 
   async function refuse(code: 'PRESENTATION_REQUIRED' | 'PRESENTATION_INVALID' | 'NOT_AUTHORIZED', detail: string, extensions: Record<string, unknown> = {}): Promise<GateOutcome> {
