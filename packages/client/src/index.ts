@@ -7,7 +7,7 @@ export { exportIdentity, generateIdentity, importIdentity, type AgentIdentity, t
 export { saveIdentityFile, type SaveIdentityFileOptions } from './identity/save-identity-file.js';
 export { loadIdentityFile } from './identity/load-identity-file.js';
 export { createIssuerClient, type IssuerClient, type IssuerClientOptions } from './issuer/create-issuer-client.js';
-export type { GrantInput, OperatorCalls, RegisterAgentInput, SetStatusInput } from './issuer/create-operator-calls.js';
+export type { AgentPage, AuditQuery, GrantInput, OperatorCalls, RegisterAgentInput, SetStatusInput } from './issuer/create-operator-calls.js';
 export type { Agent, ApiKey, AuditRecord, Challenge, CreatedApiKey, Grant, IssuerInfo, StatusChange } from './issuer/issuer-schemas.js';
 export { createWalletClient, type WalletClient, type WalletClientOptions } from './wallet/create-wallet-client.js';
 export type { CreatePresentationInput, CredentialFilter, WalletPresentation, WalletSession } from './wallet/create-wallet-session.js';

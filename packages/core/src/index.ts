@@ -3,6 +3,7 @@
 export { AgentVcError, isAgentVcError } from './errors/agentvc-error.js';
 // the contract: every code and its status, the problem body, protocol constants, route schemas
 export { ERROR_CODES, errorStatus, isErrorCode, type ErrorCode, type ErrorCodeEntry } from './contract/error-codes.js';
+export { SDK_ERROR_CODES, type SdkErrorCode } from './contract/sdk-error-codes.js';
 export {
   buildProblem,
   DEFAULT_PROBLEM_TYPE_BASE,
@@ -31,7 +32,7 @@ export {
 } from './contract/verification-result.js';
 export { routeContract, type RouteContract, type RouteExamples } from './contract/route-contract.js';
 export { loose } from './contract/loose.js';
-export { challengeResponseSchema, isoDateTimeSchema, jsonObjectSchema, type Challenge } from './contract/common-schemas.js';
+export { challengeResponseSchema, isoDateTimeSchema, jsonObjectSchema, signedCredentialSchema, type Challenge } from './contract/common-schemas.js';
 export { presentationRequestSchema, sessionResponseSchema, storedCredentialSchema, WALLET_ROUTES, type WalletPresentationRequest } from './contract/wallet-contract.js';
 export { VERIFIER_ROUTES, verifyCredentialRequestSchema, verifyPresentationRequestSchema } from './contract/verifier-contract.js';
 export { ISSUER_ROUTES } from './contract/issuer-contract.js';
@@ -63,7 +64,6 @@ export {
   credentialResponseSchema,
   grantViewSchema,
   issuerInfoSchema,
-  signedCredentialSchema,
   statusChangeSchema
 } from './contract/issuer-responses.js';
 export { systemClock, type Clock } from './ports/clock.js';

@@ -1,3 +1,4 @@
+import type { VerifiableCredential } from '@agentvc/core';
 import type { StoredCredential } from '@agentvc/wallet';
 
 /** The API shape of a stored credential: ISO dates. */
@@ -7,5 +8,6 @@ export const credentialView = (stored: StoredCredential) => ({
   types: stored.types,
   capabilityTypes: stored.capabilityTypes,
   storedAt: stored.storedAt.toISOString(),
-  verifiableCredential: stored.verifiableCredential
+  // verified before it was stored: a VerifiableCredential
+  verifiableCredential: stored.verifiableCredential as VerifiableCredential
 });

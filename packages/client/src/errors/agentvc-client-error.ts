@@ -1,13 +1,11 @@
+import type { ErrorCode, SdkErrorCode } from '@agentvc/core';
 import type { ProblemBody } from '../http/problem-body.js';
 
-/** Codes the SDK itself produces; anything else is a server's problem `code`, passed through. */
-export type ClientErrorCode =
-  | 'NETWORK_ERROR'
-  | 'INVALID_RESPONSE'
-  | 'API_KEY_REQUIRED'
-  | 'HTTP_ERROR'
-  | 'PRESENTATION_TOO_LARGE'
-  | 'CHALLENGE_MISSING';
+/**
+ * The codes a client sees: the services' (ERROR_CODES) and the SDK's own (SDK_ERROR_CODES, a
+ * call that got no usable answer), both from the contract in @agentvc/core.
+ */
+export type ClientErrorCode = ErrorCode | SdkErrorCode;
 
 export interface AgentVcClientErrorOptions {
   /** HTTP status; 0 when no response arrived. */
@@ -18,7 +16,8 @@ export interface AgentVcClientErrorOptions {
 
 /**
  * Every failure of the SDK. `code` is the server's problem `code` when there is one (never
- * replaced by a generic one), so programs can branch on AGENT_NOT_REGISTERED, TOKEN_EXPIRED, ...
+ * replaced by a generic one), so programs can branch on AGENT_NOT_REGISTERED, TOKEN_EXPIRED, ...;
+ * a code a newer service added arrives as it is, hence the open string.
  */
 export class AgentVcClientError extends Error {
   readonly status: number;
@@ -40,6 +39,6 @@ export class AgentVcClientError extends Error {
   }
 }
 
-export function isAgentVcClientError(error: unknown, code?: string): error is AgentVcClientError {
+export function isAgentVcClientError(error: unknown, code?: ClientErrorCode): error is AgentVcClientError {
   return error instanceof AgentVcClientError && (code === undefined || error.code === code);
 }

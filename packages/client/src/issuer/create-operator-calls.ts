@@ -1,12 +1,14 @@
-import { z } from 'zod';
-import type { Capability } from '@agentvc/core';
+import type { z } from 'zod';
+import type { auditQuerySchema, capabilityInputSchema, grantTemplateSchema, pageQuerySchema, registerAgentSchema, StatusRequestInput } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
 import {
+  agentListSchema,
   agentSchema,
-  apiKeySchema,
-  auditRecordSchema,
+  apiKeyListSchema,
+  auditListSchema,
   createdApiKeySchema,
+  grantListSchema,
   grantSchema,
   statusChangeSchema,
   type Agent,
@@ -17,34 +19,29 @@ import {
   type StatusChange
 } from './issuer-schemas.js';
 
-export interface RegisterAgentInput {
-  did: string;
-  name: string;
-  owner: string;
-}
+// The request bodies are the contract's (@agentvc/core): the issuer validates them with the same schemas.
 
-/** A grant template; the issuer validates capabilities strictly (unknown fields → 400). */
-export interface GrantInput {
-  capabilities: ReadonlyArray<Capability | Record<string, unknown>>;
-  /** Validity of each credential issued from the grant (issuer default 3600). */
-  validitySeconds?: number;
-  suspendable?: boolean;
-  /** ISO 8601: when the grant stops producing credentials. */
-  expiresAt?: string;
-}
+export type RegisterAgentInput = z.input<typeof registerAgentSchema>;
 
-export interface SetStatusInput {
-  credentialId: string;
-  statusPurpose: 'revocation' | 'suspension';
-  /** true (default) sets the bit; false lifts a suspension (a revocation is permanent). */
-  status?: boolean;
-}
+/**
+ * A grant template as the contract takes it (validitySeconds 60 s to 30 days, default 3600). A
+ * capability type this SDK does not know yet is passed through for the issuer to judge strictly.
+ */
+export type GrantInput = Omit<z.input<typeof grantTemplateSchema>, 'capabilities'> & {
+  capabilities: ReadonlyArray<z.input<typeof capabilityInputSchema> | Record<string, unknown>>;
+};
+
+/** POST /credentials/status, flattened: `status` true (default) sets the bit; false lifts a suspension (a revocation is permanent). */
+export type SetStatusInput = Pick<StatusRequestInput, 'credentialId' | 'status'> & Pick<StatusRequestInput['credentialStatus'], 'statusPurpose'>;
+
+export type AgentPage = Partial<z.output<typeof pageQuerySchema>>;
+export type AuditQuery = Partial<z.output<typeof auditQuerySchema>>;
 
 /** Calls that need an operator API key. */
 export interface OperatorCalls {
   registerAgent(input: RegisterAgentInput): Promise<Agent>;
   getAgent(did: string): Promise<Agent>;
-  listAgents(page?: { skip?: number; limit?: number }): Promise<Agent[]>;
+  listAgents(page?: AgentPage): Promise<Agent[]>;
   grant(did: string, grant: GrantInput): Promise<Grant>;
   listGrants(did: string): Promise<Grant[]>;
   revokeGrant(did: string, grantId: string): Promise<void>;
@@ -52,7 +49,7 @@ export interface OperatorCalls {
   createApiKey(name: string): Promise<CreatedApiKey>;
   listApiKeys(): Promise<ApiKey[]>;
   revokeApiKey(id: string): Promise<void>;
-  audit(query?: { action?: string; target?: string; limit?: number }): Promise<AuditRecord[]>;
+  audit(query?: AuditQuery): Promise<AuditRecord[]>;
 }
 
 export function createOperatorCalls({ baseUrl, fetch, apiKey }: { baseUrl: string; fetch: FetchLike; apiKey: string | undefined }): OperatorCalls {
@@ -71,20 +68,22 @@ export function createOperatorCalls({ baseUrl, fetch, apiKey }: { baseUrl: strin
     listAgents: async ({ skip, limit } = {}) => {
       const query = new URLSearchParams({ ...(skip === undefined ? {} : { skip: String(skip) }), ...(limit === undefined ? {} : { limit: String(limit) }) });
       const path = `/agents${query.size > 0 ? `?${query}` : ''}`;
-      return (await call('GET', path, z.looseObject({ agents: z.array(agentSchema) }))).agents;
+      return (await call('GET', path, agentListSchema)).agents;
     },
     grant: (did, grant) => call('POST', `${agentPath(did)}/grants`, grantSchema, grant),
-    listGrants: async (did) => (await call('GET', `${agentPath(did)}/grants`, z.looseObject({ grants: z.array(grantSchema) }))).grants,
+    listGrants: async (did) => (await call('GET', `${agentPath(did)}/grants`, grantListSchema)).grants,
     revokeGrant: (did, grantId) => call('DELETE', `${agentPath(did)}/grants/${encodeURIComponent(grantId)}`, null),
-    setStatus: ({ credentialId, statusPurpose, status = true }) =>
-      call('POST', '/credentials/status', statusChangeSchema, { credentialId, credentialStatus: { type: 'StatusList2021Entry', statusPurpose }, status }),
+    setStatus: ({ credentialId, statusPurpose, status = true }) => {
+      const body: StatusRequestInput = { credentialId, credentialStatus: { type: 'StatusList2021Entry', statusPurpose }, status };
+      return call('POST', '/credentials/status', statusChangeSchema, body);
+    },
     createApiKey: (name) => call('POST', '/admin/api-keys', createdApiKeySchema, { name }),
-    listApiKeys: async () => (await call('GET', '/admin/api-keys', z.looseObject({ keys: z.array(apiKeySchema) }))).keys,
+    listApiKeys: async () => (await call('GET', '/admin/api-keys', apiKeyListSchema)).keys,
     revokeApiKey: (id) => call('DELETE', `/admin/api-keys/${encodeURIComponent(id)}`, null),
     audit: async ({ action, target, limit } = {}) => {
       const query = new URLSearchParams({ ...(action ? { action } : {}), ...(target ? { target } : {}), ...(limit ? { limit: String(limit) } : {}) });
       const path = `/admin/audit${query.size > 0 ? `?${query}` : ''}`;
-      return (await call('GET', path, z.looseObject({ records: z.array(auditRecordSchema) }))).records;
+      return (await call('GET', path, auditListSchema)).records;
     }
   };
 }

@@ -1,45 +1,32 @@
-import { z } from 'zod';
-import { verifiableCredentialSchema } from '@agentvc/core';
+import type { z } from 'zod';
+import { ISSUER_ROUTES, loose } from '@agentvc/core';
 
-// Response shapes of the issuer service (apps/issuer, docs/openapi/issuer.json). Loose where
-// the server may add members later, so an older SDK keeps working against a newer issuer.
+// The issuer service's answers as the SDK reads them: the contract's response schemas
+// (ISSUER_ROUTES in @agentvc/core), loosened so an older SDK keeps working against a newer issuer.
 
-export const challengeSchema = z.looseObject({ challenge: z.string().min(1), domain: z.string().min(1), expiresAt: z.string() });
+export const challengeSchema = loose(ISSUER_ROUTES.challenge.responses[201]);
 export type Challenge = z.infer<typeof challengeSchema>;
 
-export const credentialResponseSchema = z.looseObject({ verifiableCredential: verifiableCredentialSchema });
+export const credentialResponseSchema = loose(ISSUER_ROUTES.requestCredential.responses[201]);
 
-export const issuerInfoSchema = z.looseObject({ did: z.string(), domain: z.string(), publicUrl: z.string() });
+export const issuerInfoSchema = loose(ISSUER_ROUTES.issuerInfo.responses[200]);
 export type IssuerInfo = z.infer<typeof issuerInfoSchema>;
 
-export const agentSchema = z.looseObject({ did: z.string(), name: z.string(), owner: z.string(), createdAt: z.string() });
+export const agentSchema = loose(ISSUER_ROUTES.getAgent.responses[200]);
 export type Agent = z.infer<typeof agentSchema>;
+export const agentListSchema = loose(ISSUER_ROUTES.listAgents.responses[200]);
 
-export const grantSchema = z.looseObject({
-  id: z.string(),
-  agentDid: z.string(),
-  capabilities: z.array(z.record(z.string(), z.unknown())),
-  validitySeconds: z.number(),
-  suspendable: z.boolean(),
-  createdAt: z.string(),
-  expiresAt: z.string().optional(),
-  revokedAt: z.string().optional()
-});
+export const grantSchema = loose(ISSUER_ROUTES.grant.responses[201]);
 export type Grant = z.infer<typeof grantSchema>;
+export const grantListSchema = loose(ISSUER_ROUTES.listGrants.responses[200]);
 
-export const apiKeySchema = z.looseObject({ id: z.string(), name: z.string(), masked: z.string(), createdAt: z.string(), revokedAt: z.string().optional() });
-export type ApiKey = z.infer<typeof apiKeySchema>;
-
-export const createdApiKeySchema = z.looseObject({ key: apiKeySchema, token: z.string().min(1) });
+export const createdApiKeySchema = loose(ISSUER_ROUTES.createApiKey.responses[201]);
 export type CreatedApiKey = z.infer<typeof createdApiKeySchema>;
+export type ApiKey = CreatedApiKey['key'];
+export const apiKeyListSchema = loose(ISSUER_ROUTES.listApiKeys.responses[200]);
 
-export const statusChangeSchema = z.looseObject({
-  credentialId: z.string(),
-  statusPurpose: z.enum(['revocation', 'suspension']),
-  status: z.boolean(),
-  changed: z.boolean()
-});
+export const statusChangeSchema = loose(ISSUER_ROUTES.setStatus.responses[200]);
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-export const auditRecordSchema = z.looseObject({ id: z.string(), at: z.string(), action: z.string(), outcome: z.string() });
-export type AuditRecord = z.infer<typeof auditRecordSchema>;
+export const auditListSchema = loose(ISSUER_ROUTES.audit.responses[200]);
+export type AuditRecord = z.infer<typeof auditListSchema>['records'][number];

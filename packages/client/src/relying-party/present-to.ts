@@ -1,11 +1,11 @@
 import { MAX_PRESENTATION_HEADER_BYTES, PRESENTATION_HEADER, type AgentIdentity } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromResponse, errorFromText } from '../http/error-from-response.js';
+import { networkError } from '../http/network-error.js';
 import { problemBodySchema, type ProblemBody } from '../http/problem-body.js';
 import type { FetchLike } from '../http/send-json.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { readPresentationChallenge } from './read-presentation-challenge.js';
-
 
 export interface PresentToOptions {
   url: string;
@@ -45,7 +45,7 @@ export async function presentTo({ url, method = 'GET', body, headers = {}, ident
     try {
       return await fetch(url, { method, headers: { ...baseHeaders, ...extra }, ...(payload === undefined ? {} : { body: payload }) });
     } catch (cause) {
-      throw new AgentVcClientError('NETWORK_ERROR', `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { status: 0, cause });
+      throw networkError(what, url, cause);
     }
   };
 

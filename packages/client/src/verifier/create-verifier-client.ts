@@ -1,13 +1,14 @@
 import type { z } from 'zod';
-import { loose, verificationResultSchema, type CapabilityRequirement, type VerificationResult } from '@agentvc/core';
+import { loose, verificationResultSchema, VERIFIER_ROUTES, type CapabilityRequirement, type Challenge, type VerificationResult } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromText } from '../http/error-from-response.js';
+import { networkError } from '../http/network-error.js';
 import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
-import { challengeSchema, type Challenge } from '../issuer/issuer-schemas.js';
 
 /** What the verifier service answers, 200 (verified) or 400 (not): data, not an error. The contract's VerificationResult. */
 export const remoteVerificationSchema = loose(verificationResultSchema);
 export type RemoteVerification = VerificationResult;
+const challengeSchema = loose(VERIFIER_ROUTES.challenge.responses[201]);
 
 export interface VerifierClient {
   /** A challenge issued (and later consumed) by the verifier service. */
@@ -20,11 +21,12 @@ export interface VerifierClient {
 export function createVerifierClient({ baseUrl, fetch = globalThis.fetch }: { baseUrl: string; fetch?: FetchLike }): VerifierClient {
   async function verify(path: string, body: unknown): Promise<RemoteVerification> {
     const what = `POST ${path}`;
+    const url = joinUrl(baseUrl, path);
     let response: Response;
     try {
-      response = await fetch(joinUrl(baseUrl, path), { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      response = await fetch(url, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
     } catch (cause) {
-      throw new AgentVcClientError('NETWORK_ERROR', `${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { status: 0, cause });
+      throw networkError(what, url, cause);
     }
     const text = await response.text().catch(() => '');
     // a 400 is either a verification result (data) or a problem about the request (an error)

@@ -1,9 +1,8 @@
 import type { AgentIdentity } from '@agentvc/core';
 import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
-import { challengeSchema } from '../issuer/issuer-schemas.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { createWalletSession, type WalletSession } from './create-wallet-session.js';
-import { sessionSchema } from './wallet-schemas.js';
+import { sessionSchema, walletChallengeSchema } from './wallet-schemas.js';
 
 export interface WalletClientOptions {
   /** The wallet service, e.g. `http://localhost:4200`. */
@@ -21,7 +20,7 @@ export interface WalletClient {
 
 export function createWalletClient({ baseUrl, fetch = globalThis.fetch }: WalletClientOptions): WalletClient {
   async function authenticate(identity: AgentIdentity, suite: PresentationSuite | undefined) {
-    const { challenge, domain } = await sendJson({ fetch, url: joinUrl(baseUrl, '/auth/challenges'), method: 'POST', schema: challengeSchema, what: 'POST /auth/challenges' });
+    const { challenge, domain } = await sendJson({ fetch, url: joinUrl(baseUrl, '/auth/challenges'), method: 'POST', schema: walletChallengeSchema, what: 'POST /auth/challenges' });
     const presentation = await signPresentation({ holder: identity, challenge, domain, ...(suite ? { suite } : {}) });
     return sendJson({ fetch, url: joinUrl(baseUrl, '/auth/sessions'), method: 'POST', body: { presentation }, schema: sessionSchema, what: 'POST /auth/sessions' });
   }

@@ -1,26 +1,20 @@
 import { z } from 'zod';
-import { exportIdentity, verifiableCredentialSchema, type AgentIdentity, type ExportedIdentity } from '@agentvc/core';
+import { exportIdentity, verifiableCredentialSchema, WALLET_ROUTES, type AgentIdentity, type ExportedIdentity, type WalletPresentationRequest } from '@agentvc/core';
 import { AgentVcClientError, isAgentVcClientError } from '../errors/agentvc-client-error.js';
 import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
-import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
+import { signPresentation } from '../sign-presentation.js';
 import { credentialListSchema, exportedKeySchema, storedCredentialSchema, walletPresentationSchema, type StoredCredential } from './wallet-schemas.js';
 
-export interface CredentialFilter {
-  type?: string;
-  capabilityType?: string;
-  issuer?: string;
-}
+// The request bodies and queries are the contract's (WALLET_ROUTES in @agentvc/core).
 
-export interface CreatePresentationInput {
+export type CredentialFilter = z.input<typeof WALLET_ROUTES.listCredentials.request.query>;
+
+/** POST /presentations (the holder is the session's agent), plus what the SDK does with an unsigned answer. */
+export type CreatePresentationInput = Omit<WalletPresentationRequest, 'credentialIds' | 'holder'> & {
   credentialIds: readonly string[];
-  challenge: string;
-  domain: string;
-  /** Ask the wallet to sign with the custodial key. Default: the wallet's (true when it holds one). */
-  sign?: boolean;
-  suite?: PresentationSuite;
   /** Sign an unsigned wallet answer here with the session's key. Default true. */
   signLocally?: boolean;
-}
+};
 
 export interface WalletPresentation {
   verifiablePresentation: Record<string, unknown>;

@@ -1,25 +1,18 @@
-import { z } from 'zod';
-import { exportedIdentitySchema, verifiableCredentialSchema } from '@agentvc/core';
+import type { z } from 'zod';
+import { loose, WALLET_ROUTES } from '@agentvc/core';
 
-// Response shapes of the wallet service (contracts for issue 4). Loose, for forward compatibility.
+// The wallet service's answers as the SDK reads them: the contract's response schemas
+// (WALLET_ROUTES in @agentvc/core), loosened for forward compatibility.
 
-export const sessionSchema = z.looseObject({ token: z.string().min(1), agentDid: z.string(), expiresAt: z.string() });
+export const walletChallengeSchema = loose(WALLET_ROUTES.challenge.responses[201]);
 
-export const storedCredentialSchema = z.looseObject({
-  id: z.string(),
-  issuer: z.string(),
-  types: z.array(z.string()),
-  capabilityTypes: z.array(z.string()),
-  storedAt: z.string(),
-  verifiableCredential: verifiableCredentialSchema
-});
+export const sessionSchema = loose(WALLET_ROUTES.signIn.responses[201]);
+
+export const storedCredentialSchema = loose(WALLET_ROUTES.storeCredential.responses[201]);
 export type StoredCredential = z.infer<typeof storedCredentialSchema>;
 
-export const credentialListSchema = z.looseObject({ credentials: z.array(storedCredentialSchema) });
+export const credentialListSchema = loose(WALLET_ROUTES.listCredentials.responses[200]);
 
-export const exportedKeySchema = z.looseObject({ identity: exportedIdentitySchema });
+export const exportedKeySchema = loose(WALLET_ROUTES.getKey.responses[200]);
 
-export const walletPresentationSchema = z.looseObject({
-  verifiablePresentation: z.record(z.string(), z.unknown()),
-  signed: z.boolean()
-});
+export const walletPresentationSchema = loose(WALLET_ROUTES.createPresentation.responses[201]);

@@ -62,4 +62,12 @@ describe('presentTo', () => {
     const big = { ...credential, padding: 'x'.repeat(60_000) };
     expect(await rejection(presentTo({ url: `${rp.url}/pay`, identity: agent, credentials: [big] }))).toMatchObject({ code: 'PRESENTATION_TOO_LARGE' });
   });
+
+  it('names the URL and the cause when the relying party cannot be reached', async () => {
+    const fetch = async (): Promise<Response> => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4400'), { code: 'ECONNREFUSED' }) });
+    };
+    const error = await rejection(presentTo({ url: 'http://127.0.0.1:4400/pay', identity: agent, credentials: [credential], fetch }));
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: 0, message: 'GET http://127.0.0.1:4400/pay: connect ECONNREFUSED 127.0.0.1:4400' });
+  });
 });

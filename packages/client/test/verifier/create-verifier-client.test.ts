@@ -31,4 +31,12 @@ describe('createVerifierClient', () => {
     const error = await client.verifyCredential({}).catch((e: unknown) => e);
     expect(isAgentVcClientError(error, 'VALIDATION_FAILED')).toBe(true);
   });
+
+  it('names the URL and the cause when the verifier cannot be reached', async () => {
+    const fetch: FetchLike = async () => {
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4300'), { code: 'ECONNREFUSED' }) });
+    };
+    const error = await createVerifierClient({ baseUrl: 'http://127.0.0.1:4300', fetch }).verifyCredential({}).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'NETWORK_ERROR', status: 0, message: 'POST /credentials/verify (http://127.0.0.1:4300/credentials/verify): connect ECONNREFUSED 127.0.0.1:4300' });
+  });
 });

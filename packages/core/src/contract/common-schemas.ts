@@ -1,9 +1,13 @@
 import { z } from 'zod';
+import { verifiableCredentialSchema } from '../schemas/credential.js';
 
 /** A JSON object passed through as-is (a signed credential, a presentation, a context). */
 export const jsonObjectSchema = z.record(z.string(), z.unknown());
 
 export const isoDateTimeSchema = z.string().describe('ISO 8601 date-time');
+
+/** A signed credential as the issuer and the wallet hand it out. */
+export const signedCredentialSchema = verifiableCredentialSchema.meta({ id: 'VerifiableCredential' });
 
 /** A single-use challenge and the domain to sign a presentation for (every service's POST …/challenges). */
 export const challengeResponseSchema = z

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { capabilitySchema } from '../schemas/capability.js';
-import { verifiableCredentialSchema } from '../schemas/credential.js';
-import { isoDateTimeSchema } from './common-schemas.js';
+import { isoDateTimeSchema, signedCredentialSchema } from './common-schemas.js';
 
 // What the issuer service (apps/issuer) answers; the client reads the same schemas loosely.
-
-/** A signed credential as the issuer and the wallet hand it out. */
-export const signedCredentialSchema = verifiableCredentialSchema.meta({ id: 'VerifiableCredential' });
 
 export const credentialResponseSchema = z.object({ verifiableCredential: signedCredentialSchema });
 

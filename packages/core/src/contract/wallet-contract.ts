@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { exportedIdentitySchema } from '../schemas/exported-identity.js';
 import { LIMITS } from '../schemas/limits.js';
-import { CHALLENGE_EXAMPLE, challengeResponseSchema, EXAMPLE, isoDateTimeSchema, jsonObjectSchema } from './common-schemas.js';
+import { CHALLENGE_EXAMPLE, challengeResponseSchema, EXAMPLE, isoDateTimeSchema, jsonObjectSchema, signedCredentialSchema } from './common-schemas.js';
 import { EXAMPLE_CREDENTIAL, EXAMPLE_PRESENTATION } from './example-documents.js';
 import { routeContract } from './route-contract.js';
 
@@ -17,7 +17,7 @@ export const storedCredentialSchema = z
     types: z.array(z.string()),
     capabilityTypes: z.array(z.string()),
     storedAt: isoDateTimeSchema,
-    verifiableCredential: jsonObjectSchema
+    verifiableCredential: signedCredentialSchema
   })
   .meta({ id: 'StoredCredential' });
 

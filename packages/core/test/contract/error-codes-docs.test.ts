@@ -1,7 +1,7 @@
-// docs/http-api.md lists every error code with its status and meaning, generated from ERROR_CODES.
+// docs/http-api.md lists every error code with its status and meaning, generated from ERROR_CODES (and SDK_ERROR_CODES, sdk-error-codes.ts).
 // After changing the table: UPDATE_DOCS=1 npm run jest -- packages/core/test/contract/error-codes-docs.test.ts
 import { readFileSync, writeFileSync } from 'node:fs';
-import { ERROR_CODES, type ErrorCodeEntry } from '@agentvc/core';
+import { ERROR_CODES, SDK_ERROR_CODES, type ErrorCodeEntry } from '@agentvc/core';
 
 const file = new URL('../../../../docs/http-api.md', import.meta.url);
 const BEGIN = '<!-- error codes: generated from ERROR_CODES (packages/core/src/contract/error-codes.ts) -->';
@@ -15,7 +15,9 @@ function renderTable(): string {
       const sent = entry.answerAs ? ` Sent as \`${entry.answerAs}\`.` : '';
       return `| \`${code}\` | ${status} | ${entry.meaning}.${sent} |`;
     });
-  return [BEGIN, '| code | status | meaning |', '| --- | --- | --- |', ...rows, END].join('\n');
+  // the SDK's own codes, about calls that got no usable answer: no status of their own
+  const sdkRows = Object.entries(SDK_ERROR_CODES).map(([code, entry]) => `| \`${code}\` | none (SDK) | ${entry.meaning}. |`);
+  return [BEGIN, '| code | status | meaning |', '| --- | --- | --- |', ...rows, ...sdkRows, END].join('\n');
 }
 
 it('docs/http-api.md lists every error code with the status and meaning of ERROR_CODES', () => {
