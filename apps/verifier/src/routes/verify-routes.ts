@@ -1,4 +1,4 @@
-import { isAgentVcError, LIMITS, verificationProblem as problem, VERIFIER_ROUTES, type ChallengeStore, type VerificationResult } from '@agentvc/core';
+import { isAgentVcError, LIMITS, verificationProblem as problem, VERIFIER_ROUTES, type ChallengeStore, type Problem, type VerificationResult } from '@agentvc/core';
 import { defineRoute, HttpError, type RateLimit, type Route } from '@agentvc/http';
 import type { Verifier } from '@agentvc/verifier';
 
@@ -28,22 +28,23 @@ export function verifyRoutes(verifier: Verifier, challenges: ChallengeStore, dom
     const { challenge, capability } = body.options;
     // the challenges handed out here are for this service's domain: a presentation signed for
     // another relying party's domain must not be accepted with one of them
-    if (body.options.domain !== domain) {
-      const problems = [problem('DOMAIN_MISMATCH', `this service's challenges are for ${domain}`, 'options.domain')];
-      return { status: 400, body: { verified: false, problems, issuers: [], capabilities: [] } };
-    }
+    if (body.options.domain !== domain) return refused(problem('DOMAIN_MISMATCH', `this service's challenges are for ${domain}`, 'options.domain'));
     try {
       await challenges.consume(challenge);
     } catch (error) {
       const code = isAgentVcError(error) ? error.code : undefined;
       if (code !== 'CHALLENGE_INVALID' && code !== 'CHALLENGE_USED' && code !== 'CHALLENGE_EXPIRED') throw error;
-      const problems = [problem(code, (error as Error).message, 'options.challenge')];
-      return { status: 400, body: { verified: false, problems, issuers: [], capabilities: [] } };
+      return refused(problem(code, (error as Error).message, 'options.challenge'));
     }
     return answer(() => verifier.verifyPresentation(body.verifiablePresentation, { challenge, domain, ...(capability ? { capability } : {}) }));
   });
 
   return [credential, presentation];
+}
+
+/** A presentation refused before it was verified (its domain or challenge): 400 with the one problem. */
+function refused(found: Problem) {
+  return { status: 400 as const, body: { verified: false as const, problems: [found], issuers: [], capabilities: [] } };
 }
 
 /** 200 or 400 by the result; a requirement the edge schema cannot judge (e.g. more than 6 decimal places) is a bad request. */

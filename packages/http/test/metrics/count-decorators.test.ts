@@ -8,13 +8,7 @@ import {
   countVerifications,
   createMetricsRegistry
 } from '../../src/index.js';
-
-/** The value of one series, 0 when it has not been counted. */
-async function value(registry: Registry, name: string, labels: Record<string, string> = {}): Promise<number> {
-  const metric = await registry.getSingleMetric(name)?.get();
-  const match = metric?.values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
-  return match?.value ?? 0;
-}
+import { metricValue } from '../../../../test/support/metric-value.js';
 
 describe('domain metric decorators', () => {
   it('count challenges issued and consumed by outcome, passing refusals through', async () => {
@@ -33,10 +27,10 @@ describe('domain metric decorators', () => {
     await counted.consume(challenge);
     await expect(counted.consume(challenge)).rejects.toMatchObject({ code: 'CHALLENGE_USED' });
     await expect(counted.consume('boom')).rejects.toThrow('database down');
-    expect(await value(registry, 'agentvc_challenges_issued_total')).toBe(1);
-    expect(await value(registry, 'agentvc_challenges_consumed_total', { outcome: 'ok' })).toBe(1);
-    expect(await value(registry, 'agentvc_challenges_consumed_total', { outcome: 'CHALLENGE_USED' })).toBe(1);
-    expect(await value(registry, 'agentvc_challenges_consumed_total', { outcome: 'OTHER' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_challenges_issued_total')).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_challenges_consumed_total', { outcome: 'ok' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_challenges_consumed_total', { outcome: 'CHALLENGE_USED' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_challenges_consumed_total', { outcome: 'OTHER' })).toBe(1);
   });
 
   it('count verifications by kind and result, and each problem by a code from the closed set', async () => {
@@ -60,13 +54,13 @@ describe('domain metric decorators', () => {
     await verifier.verifyPresentation('no', { challenge: 'c' });
     await expect(verifier.verifyPresentation('throw', { challenge: 'd' })).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
     expect(seen).toEqual([{ challenge: 'c' }, { challenge: 'd' }]);
-    expect(await value(registry, 'agentvc_verifications_total', { kind: 'credential', result: 'verified' })).toBe(1);
-    expect(await value(registry, 'agentvc_verifications_total', { kind: 'credential', result: 'refused' })).toBe(1);
-    expect(await value(registry, 'agentvc_verifications_total', { kind: 'presentation', result: 'refused' })).toBe(1);
-    expect(await value(registry, 'agentvc_verifications_total', { kind: 'presentation', result: 'error' })).toBe(1);
-    expect(await value(registry, 'agentvc_verification_problems_total', { kind: 'credential', code: 'STATUS_REVOKED' })).toBe(1);
-    expect(await value(registry, 'agentvc_verification_problems_total', { kind: 'presentation', code: 'OTHER' })).toBe(1);
-    expect(await value(registry, 'agentvc_verification_problems_total', { kind: 'presentation', code: 'EXPIRED' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verifications_total', { kind: 'credential', result: 'verified' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verifications_total', { kind: 'credential', result: 'refused' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verifications_total', { kind: 'presentation', result: 'refused' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verifications_total', { kind: 'presentation', result: 'error' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verification_problems_total', { kind: 'credential', code: 'STATUS_REVOKED' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verification_problems_total', { kind: 'presentation', code: 'OTHER' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_verification_problems_total', { kind: 'presentation', code: 'EXPIRED' })).toBe(1);
   });
 
   it('count status list fetches and lists served by outcome', async () => {
@@ -77,15 +71,15 @@ describe('domain metric decorators', () => {
     }, registry);
     await fetch('https://issuer.example/status-lists/1');
     await expect(fetch('http://issuer.example/status-lists/1')).rejects.toMatchObject({ code: 'UNSUPPORTED_URL' });
-    expect(await value(registry, 'agentvc_status_list_fetches_total', { outcome: 'ok' })).toBe(1);
-    expect(await value(registry, 'agentvc_status_list_fetches_total', { outcome: 'UNSUPPORTED_URL' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_status_list_fetches_total', { outcome: 'ok' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_status_list_fetches_total', { outcome: 'UNSUPPORTED_URL' })).toBe(1);
 
     const lists = countStatusListsServed({ other: 1, signedList: async (id: string) => (id === '1' ? { id } : Promise.reject(new AgentVcError('NOT_FOUND', 'no list'))) }, registry);
     expect(lists.other).toBe(1);
     await expect(lists.signedList('1')).resolves.toEqual({ id: '1' });
     await expect(lists.signedList('2')).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await value(registry, 'agentvc_status_lists_served_total', { outcome: 'ok' })).toBe(1);
-    expect(await value(registry, 'agentvc_status_lists_served_total', { outcome: 'NOT_FOUND' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_status_lists_served_total', { outcome: 'ok' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_status_lists_served_total', { outcome: 'NOT_FOUND' })).toBe(1);
   });
 
   it('count credentials issued by proof suite, and share counters between decorators on one registry', async () => {
@@ -94,9 +88,9 @@ describe('domain metric decorators', () => {
     onIssued({ proof: { type: 'Ed25519Signature2020' } });
     onIssued({ proof: { type: 'DataIntegrityProof', cryptosuite: 'eddsa-rdfc-2022' } });
     countCredentialsIssued(registry)({ proof: { type: 'SomethingElse' } });
-    expect(await value(registry, 'agentvc_credentials_issued_total', { proof: 'Ed25519Signature2020' })).toBe(1);
-    expect(await value(registry, 'agentvc_credentials_issued_total', { proof: 'eddsa-rdfc-2022' })).toBe(1);
-    expect(await value(registry, 'agentvc_credentials_issued_total', { proof: 'OTHER' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_credentials_issued_total', { proof: 'Ed25519Signature2020' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_credentials_issued_total', { proof: 'eddsa-rdfc-2022' })).toBe(1);
+    expect(metricValue(await registry.metrics(), 'agentvc_credentials_issued_total', { proof: 'OTHER' })).toBe(1);
     expect(await registry.metrics()).toContain('agentvc_credentials_issued_total{proof="OTHER",service="agentvc-test"} 1');
   });
 });
