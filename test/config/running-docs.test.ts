@@ -56,3 +56,14 @@ it('reads a variable in every service from the one shared definition', () => {
     expect.arrayContaining(['<SERVICE>_HOST', '<SERVICE>_PUBLIC_URL', 'AGENTVC_DATA_DIR', 'MONGODB_URL', 'MONGODB_DB', 'LOG_LEVEL', '<SERVICE>_TRUSTED_PROXY_HOPS', '<SERVICE>_HEADERS_TIMEOUT_MS'])
   );
 });
+
+it('reads the wallet’s and verifier’s trusted issuers and status-fetch flags from one shared definition', () => {
+  const { wallet = [], verifier = [] } = tables();
+  const pick = (prefix: string, rows: EnvVariable[]) =>
+    ['TRUSTED_ISSUERS', 'STATUS_ALLOW_HTTP', 'STATUS_ALLOW_PRIVATE'].map((name) => {
+      const row = rows.find((v) => v.name === `${prefix}_${name}`);
+      return row && generic(prefix, row);
+    });
+  expect(pick('WALLET', wallet)).toEqual(pick('VERIFIER', verifier));
+  expect(pick('WALLET', wallet).every(Boolean)).toBe(true);
+});

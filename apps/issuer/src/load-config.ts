@@ -5,7 +5,7 @@ import { ISSUER_RATE_LIMITS } from './rate-limits.js';
 
 const ADMIN_TOKEN_FORMAT = 'AGENTVC_ADMIN_TOKEN must look like avc_<24 hex digits>_<43+ base64url characters> (docs/running.md)';
 
-/** Every variable the issuer reads; docs/running.md lists them from here (test/docs/running-docs.test.ts). */
+/** Every variable the issuer reads; docs/running.md lists them from here (test/config/running-docs.test.ts). */
 export const issuerEnv = serviceEnv(
   {
     prefix: 'ISSUER',

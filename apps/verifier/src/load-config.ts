@@ -1,9 +1,9 @@
-import { envDidList, envFlag, envInteger, envList, envOptionalInteger, parseEnv, serviceEnv } from '@agentvc/http';
+import { envInteger, envList, envOptionalInteger, parseEnv, serviceEnv, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
 import { PROOF_SUITES } from '@agentvc/verifier';
 import { z } from 'zod';
 import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
 
-/** Every variable the verifier reads; docs/running.md lists them from here (test/docs/running-docs.test.ts). */
+/** Every variable the verifier reads; docs/running.md lists them from here (test/config/running-docs.test.ts). */
 export const verifierEnv = serviceEnv(
   {
     prefix: 'VERIFIER',
@@ -13,13 +13,12 @@ export const verifierEnv = serviceEnv(
     rateLimitMeanings: { challenges: 'challenge requests (`POST /challenges`) per client per window', verify: '`POST /credentials/verify` and `/presentations/verify` requests, together, per client per window' }
   },
   {
-    VERIFIER_TRUSTED_ISSUERS: envDidList().meta({ description: 'comma-separated issuer DIDs whose credentials are accepted (none: every credential is refused)', shownDefault: 'none' }),
+    ...trustedIssuersEnv('VERIFIER'),
     VERIFIER_ACCEPTED_SUITES: envList(z.enum(PROOF_SUITES, { error: `expected one of ${PROOF_SUITES.join(', ')}` }), `one of ${PROOF_SUITES.join(', ')}`).meta({
       description: `comma-separated proof suites accepted for credentials and presentations (${PROOF_SUITES.join(', ')})`,
       shownDefault: 'credentials `Ed25519Signature2020`; presentations also `eddsa-jcs-2022`'
     }),
-    VERIFIER_STATUS_ALLOW_HTTP: envFlag().meta({ description: 'fetch status lists over http (local development only; `npm start` sets it)', shownDefault: 'off' }),
-    VERIFIER_STATUS_ALLOW_PRIVATE: envFlag().meta({ description: 'fetch status lists from private or loopback addresses (local development only; `npm start` sets it)', shownDefault: 'off' }),
+    ...statusFetchEnv('VERIFIER'),
     VERIFIER_MAX_IN_FLIGHT: envInteger({ min: 1, max: 10_000, fallback: 128 }).meta({ description: 'requests verified at once before a fast `503 OVERLOADED` (see docs/benchmarks.md)' }),
     VERIFIER_WORKERS: envOptionalInteger({ min: 0, max: 64 }).meta({
       description: 'worker threads for JSON-LD work (canonical-form checks and RDF canonicalization); 0 runs it on the event loop',

@@ -1,8 +1,8 @@
-import { envDidList, envFlag, envInteger, envKeyEncryptionKey, parseEnv, serviceEnv } from '@agentvc/http';
+import { envInteger, envKeyEncryptionKey, parseEnv, serviceEnv, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
 import type { z } from 'zod';
 import { WALLET_RATE_LIMITS } from './rate-limits.js';
 
-/** Every variable the wallet reads; docs/running.md lists them from here (test/docs/running-docs.test.ts). */
+/** Every variable the wallet reads; docs/running.md lists them from here (test/config/running-docs.test.ts). */
 export const walletEnv = serviceEnv(
   {
     prefix: 'WALLET',
@@ -16,9 +16,8 @@ export const walletEnv = serviceEnv(
     }
   },
   {
-    WALLET_TRUSTED_ISSUERS: envDidList().meta({ description: 'comma-separated issuer DIDs whose credentials the wallet accepts (none: every credential is refused)', shownDefault: 'none' }),
-    WALLET_STATUS_ALLOW_HTTP: envFlag().meta({ description: 'fetch status lists over http (local development only; `npm start` sets it)', shownDefault: 'off' }),
-    WALLET_STATUS_ALLOW_PRIVATE: envFlag().meta({ description: 'fetch status lists from private or loopback addresses (local development only; `npm start` sets it)', shownDefault: 'off' }),
+    ...trustedIssuersEnv('WALLET'),
+    ...statusFetchEnv('WALLET'),
     WALLET_SESSION_TTL_SECONDS: envInteger({ min: 60, max: 86_400, fallback: 900 }).meta({ description: 'how long a wallet session token (after DID-auth) is valid' }),
     AGENTVC_KEK: envKeyEncryptionKey()
   }

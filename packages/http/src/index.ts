@@ -40,6 +40,8 @@ export { envOptionalInteger } from './config/env-optional-integer.js';
 export { envFlag } from './config/env-flag.js';
 export { envList } from './config/env-list.js';
 export { envDidList } from './config/env-did-list.js';
+export { trustedIssuersEnv } from './config/trusted-issuers-env.js';
+export { statusFetchEnv } from './config/status-fetch-env.js';
 export { envHttpUrl } from './config/env-http-url.js';
 export { envKeyEncryptionKey } from './config/env-key-encryption-key.js';
 export { envVariables, type EnvVariable } from './config/env-variables.js';

@@ -1,5 +1,5 @@
 // The config kit: the variables every service shares, read once, and the parsers services use.
-import { envDidList, envFlag, envList, envVariables, parseEnv, serviceEnv } from '@agentvc/http';
+import { envDidList, envFlag, envList, envVariables, parseEnv, serviceEnv, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
 import { z } from 'zod';
 
 const svcEnv = serviceEnv({ prefix: 'SVC', port: 4900, folder: 'svc', rateLimits: { signIns: 60 }, rateLimitMeanings: { signIns: 'sign-ins per client per window' } }, { SVC_FEATURE: envFlag() });
@@ -112,5 +112,24 @@ describe('envList and envDidList', () => {
     expect(parseEnv({ L: envDidList() }, {}).L).toEqual([]);
     expect(() => parseEnv({ L: envDidList() }, { L: 'did:key:z6MkA,https://issuer.example' })).toThrow('invalid configuration: L: item 2: expected a DID (did:<method>:<id>)');
     expect(parseEnv({ L: envList(z.enum(['a', 'b']), 'a or b') }, { L: 'b,a' }).L).toEqual(['b', 'a']);
+  });
+});
+
+describe('trustedIssuersEnv and statusFetchEnv', () => {
+  const shape = { ...trustedIssuersEnv('SVC'), ...statusFetchEnv('SVC') };
+  it('name their variables under the prefix, off and empty by default', () => {
+    expect(parseEnv(shape, {})).toEqual({ SVC_TRUSTED_ISSUERS: [], SVC_STATUS_ALLOW_HTTP: false, SVC_STATUS_ALLOW_PRIVATE: false });
+    expect(parseEnv(shape, { SVC_TRUSTED_ISSUERS: 'did:key:z6MkA', SVC_STATUS_ALLOW_HTTP: '1', SVC_STATUS_ALLOW_PRIVATE: 'yes' })).toEqual({
+      SVC_TRUSTED_ISSUERS: ['did:key:z6MkA'],
+      SVC_STATUS_ALLOW_HTTP: true,
+      SVC_STATUS_ALLOW_PRIVATE: true
+    });
+  });
+  it('describe each for docs/running.md', () => {
+    expect(envVariables(z.object(shape)).map((v) => [v.name, v.shownDefault, Boolean(v.description)])).toEqual([
+      ['SVC_TRUSTED_ISSUERS', 'none', true],
+      ['SVC_STATUS_ALLOW_HTTP', 'off', true],
+      ['SVC_STATUS_ALLOW_PRIVATE', 'off', true]
+    ]);
   });
 });
