@@ -1,5 +1,6 @@
 import express, { type Request } from 'express';
 import { requireCapability } from '@agentvc/verifier/express';
+import { describeRequireCapabilityOptions } from '../middleware/options-suite.js';
 import { describeRelyingParty } from '../middleware/relying-party-suite.js';
 
 describeRelyingParty('Express', ({ verifier, challenges, domain, handled }) => {
@@ -22,23 +23,4 @@ describeRelyingParty('Express', ({ verifier, challenges, domain, handled }) => {
   return app;
 });
 
-describe('requireCapability options (express)', () => {
-  const verifier = { verifyPresentation: async () => ({ verified: false, problems: [], issuers: [], capabilities: [] }) } as never;
-  const options = { verifier, domain: 'shop.example', capability: { type: 'ActionAuthorization', action: 'restart', resource: 'service:x' } } as const;
-
-  it('refuses an option it does not know, naming it and the accepted ones (a typo is a check silently not made)', () => {
-    expect(() => requireCapability({ ...options, presentationsPerClientPerMinut: 10 } as never)).toThrow(
-      expect.objectContaining({
-        code: 'INVALID_OPTIONS',
-        message: expect.stringContaining('presentationsPerClientPerMinut; it accepts verifier, challenges, domain, capability, presentationsPerClientPerMinute'),
-        details: { unknown: ['presentationsPerClientPerMinut'], accepted: ['verifier', 'challenges', 'domain', 'capability', 'presentationsPerClientPerMinute'] }
-      })
-    );
-    expect(() => requireCapability({ ...options, trustedIssuers: ['did:key:z6Mk'], statusCacheSeconds: 0 } as never)).toThrow(/options trustedIssuers, statusCacheSeconds;/);
-    expect(() => requireCapability(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
-  });
-
-  it('accepts exactly the documented options', () => {
-    expect(typeof requireCapability({ ...options, presentationsPerClientPerMinute: 0 })).toBe('function');
-  });
-});
+describeRequireCapabilityOptions('express', requireCapability);

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import Koa, { type Context } from 'koa';
 import { requireCapability } from '@agentvc/verifier/koa';
+import { describeRequireCapabilityOptions } from '../middleware/options-suite.js';
 import { describeRelyingParty } from '../middleware/relying-party-suite.js';
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -34,23 +35,4 @@ describeRelyingParty('Koa', ({ verifier, challenges, domain, handled }) => {
   return app.callback();
 });
 
-describe('requireCapability options (koa)', () => {
-  const verifier = { verifyPresentation: async () => ({ verified: false, problems: [], issuers: [], capabilities: [] }) } as never;
-  const options = { verifier, domain: 'shop.example', capability: { type: 'ActionAuthorization', action: 'restart', resource: 'service:x' } } as const;
-
-  it('refuses an option it does not know, naming it and the accepted ones (a typo is a check silently not made)', () => {
-    expect(() => requireCapability({ ...options, presentationsPerClientPerMinut: 10 } as never)).toThrow(
-      expect.objectContaining({
-        code: 'INVALID_OPTIONS',
-        message: expect.stringContaining('presentationsPerClientPerMinut; it accepts verifier, challenges, domain, capability, presentationsPerClientPerMinute'),
-        details: { unknown: ['presentationsPerClientPerMinut'], accepted: ['verifier', 'challenges', 'domain', 'capability', 'presentationsPerClientPerMinute'] }
-      })
-    );
-    expect(() => requireCapability({ ...options, trustedIssuers: ['did:key:z6Mk'], statusCacheSeconds: 0 } as never)).toThrow(/options trustedIssuers, statusCacheSeconds;/);
-    expect(() => requireCapability(null as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTIONS' }));
-  });
-
-  it('accepts exactly the documented options', () => {
-    expect(typeof requireCapability({ ...options, presentationsPerClientPerMinute: 0 })).toBe('function');
-  });
-});
+describeRequireCapabilityOptions('koa', requireCapability);
