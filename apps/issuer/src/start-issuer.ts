@@ -6,7 +6,6 @@ import {
   createLogger,
   createMetricsRegistry,
   loadKeyEncryptionKey,
-  loadServerConfig,
   serveOn,
   type RunningServer
 } from '@agentvc/http';
@@ -15,8 +14,7 @@ import { createStore, createStoredChallenges, createStoredRateLimitCounter, type
 import { bootstrapAdminKey } from './bootstrap-admin-key.js';
 import { createApp } from './create-app.js';
 import { firstKeyPath } from './first-key-path.js';
-import type { IssuerConfig } from './load-config.js';
-import { ISSUER_RATE_LIMITS } from './rate-limits.js';
+import { loadConfig, type IssuerConfig } from './load-config.js';
 import { saveFirstKey } from './save-first-key.js';
 
 export interface StartedIssuer {
@@ -33,13 +31,14 @@ export interface StartedIssuer {
   stop(): Promise<void>;
 }
 
-// what loadConfig always fills may be left out by callers that build a config by hand (tests)
+// what loadConfig always fills may be left out by callers that build a config by hand (tests);
+// `http` then has its defaults, as `loadConfig({})` reads them
 type Defaulted = 'auditRetentionDays' | 'statusListValiditySeconds' | 'http';
 
 /** Opens the store, loads or creates the issuer identity and first key, and listens. */
 export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partial<Pick<IssuerConfig, Defaulted>>): Promise<StartedIssuer> {
   const logger = createLogger({ name: 'agentvc-issuer', level: config.logLevel });
-  const http = config.http ?? loadServerConfig({}, 'ISSUER', ISSUER_RATE_LIMITS);
+  const http = config.http ?? loadConfig({}).http;
   const store = await createStore({
     ...(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir })
   });

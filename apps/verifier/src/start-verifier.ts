@@ -1,10 +1,9 @@
 import { systemClock, type Clock } from '@agentvc/core';
-import { countChallenges, countStatusListFetches, countVerifications, createLogger, createMetricsRegistry, loadServerConfig, serveOn, type RunningServer } from '@agentvc/http';
+import { countChallenges, countStatusListFetches, countVerifications, createLogger, createMetricsRegistry, serveOn, type RunningServer } from '@agentvc/http';
 import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, createVerifier, type Verifier } from '@agentvc/verifier';
 import { createApp } from './create-app.js';
-import type { VerifierConfig } from './load-config.js';
-import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
+import { loadConfig, type VerifierConfig } from './load-config.js';
 
 export interface StartedVerifier {
   url: string;
@@ -18,10 +17,10 @@ export const CHALLENGE_TTL_SECONDS = 120;
 // not the issuer's `challenges`: on a shared database its DID-auth challenges must not count here
 const CHALLENGE_COLLECTION = 'verifier_challenges';
 
-/** `config.http` may be left out (its defaults), as configs built by hand in tests do. Opens the store, builds the verifier with the guarded status list fetcher, and listens. */
+/** `config.http` may be left out (then the defaults, as `loadConfig({})` reads them), as configs built by hand in tests do. Opens the store, builds the verifier with the guarded status list fetcher, and listens. */
 export async function startVerifier(config: Omit<VerifierConfig, 'http'> & Partial<Pick<VerifierConfig, 'http'>>, { clock = systemClock }: { clock?: Clock } = {}): Promise<StartedVerifier> {
   const logger = createLogger({ name: 'agentvc-verifier', level: config.logLevel });
-  const http = config.http ?? loadServerConfig({}, 'VERIFIER', VERIFIER_RATE_LIMITS);
+  const http = config.http ?? loadConfig({}).http;
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
   return serveOn(
     store,

@@ -5,7 +5,6 @@ import {
   createLogger,
   createMetricsRegistry,
   loadKeyEncryptionKey,
-  loadServerConfig,
   serveOn,
   type RunningServer
 } from '@agentvc/http';
@@ -13,8 +12,7 @@ import { createStore, createStoredChallenges, createStoredRateLimitCounter, type
 import { createStatusListFetcher, type StatusListFetcher } from '@agentvc/verifier';
 import { createWallet, WALLET_COLLECTIONS, type Wallet } from '@agentvc/wallet';
 import { createApp } from './create-app.js';
-import type { WalletConfig } from './load-config.js';
-import { WALLET_RATE_LIMITS } from './rate-limits.js';
+import { loadConfig, type WalletConfig } from './load-config.js';
 
 export interface StartedWallet {
   url: string;
@@ -27,10 +25,10 @@ export interface StartedWallet {
 // DID-auth challenge lifetime (createWallet's default)
 const CHALLENGE_TTL_SECONDS = 120;
 
-/** `config.http` may be left out (its defaults), as configs built by hand in tests do. Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
+/** `config.http` may be left out (then the defaults, as `loadConfig({})` reads them), as configs built by hand in tests do. Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
 export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<Pick<WalletConfig, 'http'>>, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
   const logger = createLogger({ name: 'agentvc-wallet', level: config.logLevel });
-  const http = config.http ?? loadServerConfig({}, 'WALLET', WALLET_RATE_LIMITS);
+  const http = config.http ?? loadConfig({}).http;
   const store = await createStore(config.mongodbUrl ? { mongodbUrl: config.mongodbUrl, dbName: config.mongodbDb } : { dataDir: config.dataDir });
   return serveOn(
     store,

@@ -33,7 +33,7 @@ export { createRateLimit, type RateLimit, type RateLimitOptions } from './rate-l
 export { createRateLimits, type RateLimitSettings } from './rate-limit/create-rate-limits.js';
 export { createMemoryRateLimitCounter } from './rate-limit/create-memory-rate-limit-counter.js';
 export { clientAddress } from './rate-limit/client-address.js';
-export { loadServerConfig, type ServerConfig } from './config/load-server-config.js';
+export type { ServerConfig } from './config/server-env.js';
 export { serviceEnv, type ServiceEnvOptions } from './config/service-env.js';
 export { envInteger } from './config/env-integer.js';
 export { envOptionalInteger } from './config/env-optional-integer.js';

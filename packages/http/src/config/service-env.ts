@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { envHttpUrl } from './env-http-url.js';
 import { envInteger } from './env-integer.js';
-import { readServerEnv, serverEnvIssue, serverEnvShape } from './load-server-config.js';
+import { readServerEnv, serverEnvIssue, serverEnvShape } from './server-env.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -19,7 +19,7 @@ export interface ServiceEnvOptions<Name extends string> {
 
 /**
  * The whole environment schema of a service: the variables every service reads (port, host,
- * public URL, data dir, MongoDB, log level, and `loadServerConfig`'s timeouts, proxies and
+ * public URL, data dir, MongoDB, log level, and `serverEnvShape`'s timeouts, proxies and
  * rate limits) and the service's `own`. Parsed (with `parseEnv`), it gives `service` (the
  * shared settings), `http` (a `ServerConfig`) and `env` (the `own` values), which the
  * service's loadConfig turns into its config; the config's type is that schema's `z.infer`.

@@ -1,11 +1,14 @@
-import { loadServerConfig, parseEnv } from '@agentvc/http';
-import { z } from 'zod';
+// The HTTP settings every service reads (timeouts, proxies, rate limits), through serviceEnv,
+// the one way services read them.
+import { parseEnv, serviceEnv } from '@agentvc/http';
 
 const LIMITS = { challenges: 120, signIns: 60 };
+const svcEnv = serviceEnv({ prefix: 'SVC', port: 4900, folder: 'svc', rateLimits: LIMITS }, {});
+const httpOf = (env: Record<string, string | undefined>) => parseEnv(svcEnv, env).http;
 
-describe('loadServerConfig', () => {
+describe('serviceEnv: the HTTP settings', () => {
   it('has defaults: no trusted proxy, 10 s / 30 s / 5 s timeouts, the service’s limits per 60 s', () => {
-    expect(loadServerConfig({}, 'SVC', LIMITS)).toEqual({
+    expect(httpOf({})).toEqual({
       listen: { headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000 },
       trustedProxyHops: 0,
       rateLimits: { points: { challenges: 120, signIns: 60 }, windowSeconds: 60 }
@@ -24,7 +27,7 @@ describe('loadServerConfig', () => {
       OTHER_RATE_LIMIT_SIGN_INS: '1',
       OTHER_TRUSTED_PROXY_HOPS: '9'
     };
-    expect(loadServerConfig(env, 'SVC', LIMITS)).toEqual({
+    expect(httpOf(env)).toEqual({
       listen: { headersTimeoutMs: 2_000, requestTimeoutMs: 15_000, keepAliveTimeoutMs: 61_000 },
       trustedProxyHops: 2,
       rateLimits: { points: { challenges: 0, signIns: 7 }, windowSeconds: 10 }
@@ -41,25 +44,12 @@ describe('loadServerConfig', () => {
     ['SVC_RATE_LIMIT_SIGN_INS', '-1'],
     ['SVC_RATE_LIMIT_CHALLENGES', '1000001']
   ])('refuses %s=%s, naming it', (name, value) => {
-    expect(() => loadServerConfig({ [name]: value }, 'SVC', LIMITS)).toThrow(new RegExp(`^invalid configuration: ${name}: `));
+    expect(() => httpOf({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name}: `));
   });
 
   it('refuses a headers timeout longer than the request timeout', () => {
-    expect(() => loadServerConfig({ SVC_HEADERS_TIMEOUT_MS: '40000' }, 'SVC', LIMITS)).toThrow(
+    expect(() => httpOf({ SVC_HEADERS_TIMEOUT_MS: '40000' })).toThrow(
       'invalid configuration: SVC_HEADERS_TIMEOUT_MS must not exceed SVC_REQUEST_TIMEOUT_MS'
     );
-  });
-});
-
-describe('parseEnv', () => {
-  const schema = z.object({ A_PORT: z.coerce.number().int().max(65_535), A_NAME: z.string().default('x') });
-
-  it('returns the parsed values', () => {
-    expect(parseEnv(schema, { A_PORT: '80' })).toEqual({ A_PORT: 80, A_NAME: 'x' });
-  });
-
-  it('names every invalid variable in one error', () => {
-    expect(() => parseEnv(schema, { A_PORT: '70000', A_NAME: undefined })).toThrow(/^invalid configuration: A_PORT: [^;]+$/);
-    expect(() => parseEnv(z.object({ B: z.string(), C: z.string() }), {})).toThrow(/^invalid configuration: B: .+; C: .+$/);
   });
 });

@@ -1,6 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { envInteger } from './env-integer.js';
-import { parseEnv } from './parse-env.js';
 
 const milliseconds = (fallback: number) => envInteger({ min: 100, max: 600_000, fallback });
 
@@ -8,9 +7,13 @@ const milliseconds = (fallback: number) => envInteger({ min: 100, max: 600_000, 
 const envName = (name: string): string => name.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase();
 
 /**
- * The variables of `loadServerConfig` under `prefix`, for a service's own schema to include
- * (`serviceEnv` does), with `readServerEnv` to turn the parsed values into a `ServerConfig`.
- * `meanings` describes each limit for docs/running.md.
+ * The HTTP settings every service reads under its own prefix (`ISSUER`, `WALLET`, `VERIFIER`),
+ * for `serviceEnv` to include: `<P>_TRUSTED_PROXY_HOPS` (0), `<P>_HEADERS_TIMEOUT_MS` (10 s),
+ * `<P>_REQUEST_TIMEOUT_MS` (30 s), `<P>_KEEP_ALIVE_TIMEOUT_MS` (5 s),
+ * `<P>_RATE_LIMIT_WINDOW_SECONDS` (60) and `<P>_RATE_LIMIT_<NAME>` for each of the service's
+ * limits (`signIns` is read from `<P>_RATE_LIMIT_SIGN_INS`), defaulting to `rateLimits`;
+ * `readServerEnv` turns the parsed values into a `ServerConfig`. `meanings` describes each
+ * limit for docs/running.md. Internal to the kit: services read these through `serviceEnv`.
  */
 export function serverEnvShape(prefix: string, rateLimits: Readonly<Record<string, number>>, meanings: Readonly<Record<string, string>> = {}): z.ZodRawShape {
   return {
@@ -57,24 +60,5 @@ export function readServerEnv<Name extends string>(values: Record<string, unknow
   };
 }
 
-/** What every service reads about its HTTP edge; see `loadServerConfig`. */
+/** What every service reads about its HTTP edge (`serviceEnv`'s `http`). */
 export type ServerConfig<Name extends string> = ReturnType<typeof readServerEnv<Name>>;
-
-/**
- * The HTTP settings every service reads from the environment under its own prefix (`ISSUER`,
- * `WALLET`, `VERIFIER`): `<P>_TRUSTED_PROXY_HOPS` (0), `<P>_HEADERS_TIMEOUT_MS` (10 s),
- * `<P>_REQUEST_TIMEOUT_MS` (30 s), `<P>_KEEP_ALIVE_TIMEOUT_MS` (5 s),
- * `<P>_RATE_LIMIT_WINDOW_SECONDS` (60) and `<P>_RATE_LIMIT_<NAME>` for each of the service's
- * limits (`signIns` is read from `<P>_RATE_LIMIT_SIGN_INS`), defaulting to `rateLimits`.
- * `serviceEnv` reads the same variables as part of a service's whole configuration.
- */
-export function loadServerConfig<Name extends string>(
-  env: Record<string, string | undefined>,
-  prefix: string,
-  rateLimits: Readonly<Record<Name, number>>
-): ServerConfig<Name> {
-  const values = parseEnv(z.object(serverEnvShape(prefix, rateLimits)), env);
-  const issue = serverEnvIssue(values, prefix);
-  if (issue) throw new Error(`invalid configuration: ${issue}`);
-  return readServerEnv(values, prefix, rateLimits);
-}
