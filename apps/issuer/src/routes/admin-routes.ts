@@ -31,7 +31,7 @@ export function adminRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'Revoke an operator API key',
     tags,
     auth,
-    errors: [404]
+    errors: ['API_KEY_NOT_FOUND']
   }).handle(async ({ params, principal, requestId }) => {
     if (!(await issuer.apiKeys.revoke(params.id))) throw new HttpError('API_KEY_NOT_FOUND', 'no such live API key');
     await issuer.audit.record({ actor: operatorActor(principal), action: 'api_key.revoke', outcome: 'success', target: params.id, requestId });

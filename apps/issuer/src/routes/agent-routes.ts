@@ -13,7 +13,7 @@ export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'Register an agent DID',
     tags,
     auth,
-    errors: [409]
+    errors: ['CONFLICT']
   }).handle(async ({ body, principal, requestId }) => {
     const agent = await issuer.agents.register(body);
     await issuer.audit.record({ actor: operatorActor(principal), action: 'agent.register', outcome: 'success', target: body.did, requestId });
@@ -32,7 +32,7 @@ export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'One agent',
     tags,
     auth,
-    errors: [404]
+    errors: ['AGENT_NOT_FOUND']
   }).handle(async ({ params }) => {
     const agent = await issuer.agents.get(params.did);
     if (!agent) throw new HttpError('AGENT_NOT_FOUND', 'no such agent');
@@ -45,7 +45,7 @@ export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     description: 'Capabilities are validated strictly: unknown types or constraint fields are refused (400).',
     tags,
     auth,
-    errors: [404]
+    errors: ['NOT_FOUND']
   }).handle(async ({ params, body, principal, requestId }) => {
     const record = await issuer.agents.grant(params.did, body);
     await issuer.audit.record({ actor: operatorActor(principal), action: 'grant.create', outcome: 'success', target: `${params.did} ${record._id}`, requestId });
@@ -57,7 +57,7 @@ export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: "An agent's grants",
     tags,
     auth,
-    errors: [404]
+    errors: ['NOT_FOUND']
   }).handle(async ({ params }) => ({ status: 200, body: { grants: (await issuer.agents.grants(params.did)).map(grantView) } }));
 
   const revokeGrant = defineRoute({
@@ -65,7 +65,7 @@ export function agentRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     summary: 'Revoke a grant (credentials already issued stay valid until revoked themselves)',
     tags,
     auth,
-    errors: [404]
+    errors: ['GRANT_NOT_FOUND']
   }).handle(async ({ params, principal, requestId }) => {
     if (!(await issuer.agents.revokeGrant(params.did, params.grantId))) throw new HttpError('GRANT_NOT_FOUND', 'no such active grant');
     await issuer.audit.record({ actor: operatorActor(principal), action: 'grant.revoke', outcome: 'success', target: `${params.did} ${params.grantId}`, requestId });

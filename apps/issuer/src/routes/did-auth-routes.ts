@@ -19,7 +19,7 @@ export function didAuthRoutes(issuer: Issuer, limits: { challenges?: RateLimit |
     description: 'The credential grants the capabilities of all the agent\'s active grants. Refusals: 401 DID_AUTH_FAILED / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED, 403 AGENT_NOT_REGISTERED / NO_ACTIVE_GRANTS.',
     tags: ['agents'],
     rateLimit: limits.signIns,
-    errors: [401, 403]
+    errors: ['DID_AUTH_FAILED', 'CHALLENGE_INVALID', 'CHALLENGE_USED', 'CHALLENGE_EXPIRED', 'AGENT_NOT_REGISTERED', 'NO_ACTIVE_GRANTS']
   }).handle(async ({ body, requestId, ctx }) => {
     try {
       const { agentDid, credential } = await issuer.requestCredential(body.presentation);

@@ -9,7 +9,7 @@ export function publicRoutes(issuer: Issuer, publicUrl: string): Route[] {
     summary: 'A signed StatusList2021Credential',
     description: 'Signed with an expirationDate (ISSUER_STATUS_LIST_VALIDITY_SECONDS, default 10 minutes) and re-signed on read when the list changed or the signed copy is past half its validity: a change is visible on the next read, and a copy replayed later expires. Send If-None-Match for a 304.',
     tags: ['status'],
-    errors: [404]
+    errors: ['NOT_FOUND']
   }).handle(async ({ params, ctx }) => {
     const { credential, etag } = await issuer.statusRegistry.signedList(params.id);
     // one second of caching bounds how stale a CDN or client copy can be

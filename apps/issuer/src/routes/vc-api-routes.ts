@@ -13,7 +13,7 @@ export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     description: 'Adds id, dates and a StatusList2021 entry, then signs with Ed25519Signature2020. 400 when a required member is missing or of the wrong JSON type, type is empty, the issuer is not this issuer, a context is not bundled, or a capability is malformed.',
     tags: ['credentials'],
     auth,
-    errors: [409]
+    errors: ['CONFLICT']
   }).handle(async ({ body, principal, requestId }) => {
     const { credential, options } = body;
     const issuerId = typeof credential.issuer === 'string' ? credential.issuer : credential.issuer.id;
@@ -37,7 +37,7 @@ export function vcApiRoutes(issuer: Issuer, auth: RouteAuth<ApiKeyView>): Route[
     description: 'Revocation is permanent; `status: false` lifts a suspension. The status list is re-signed on its next read. `changed: false` when the status already had that value (not audited).',
     tags: ['credentials'],
     auth,
-    errors: [404, 409]
+    errors: ['NOT_FOUND', 'STATUS_CHANGE_REFUSED']
   }).handle(async ({ body, principal, requestId }) => {
     const { credentialId, credentialStatus, status: value } = body;
     const { changed } = await issuer.issuance.setStatus(credentialId, credentialStatus.statusPurpose, value);

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { z } from 'zod';
-import { PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '@agentvc/core';
+import { errorStatus, PROBLEM_CONTENT_TYPE, problemDetailsSchema } from '@agentvc/core';
 import type { Route } from '../routes/define-route.js';
 import { createSchemaConverter, type JsonSchema, type SchemaConverter } from './create-schema-converter.js';
 
@@ -79,7 +79,7 @@ export function buildOpenApi(info: OpenApiInfo, routes: readonly Route[]): OpenA
 
 /** Failures every route can produce from what it declares, plus the ones it lists. */
 function errorStatuses(route: Route): string[] {
-  const statuses = new Set<number>(route.errors ?? []);
+  const statuses = new Set<number>((route.errors ?? []).map((error) => (typeof error === 'number' ? error : errorStatus(error))));
   const { request = {} } = route;
   if (request.params !== undefined || request.query !== undefined || request.body !== undefined) statuses.add(400);
   if (route.auth !== undefined) statuses.add(401).add(403);

@@ -1,4 +1,4 @@
-import type { RouteExamples } from '@agentvc/core';
+import type { ErrorCode, RouteExamples } from '@agentvc/core';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
 import type { RateLimit } from '../rate-limit/create-rate-limit.js';
@@ -68,8 +68,11 @@ export interface RouteSpec<Req extends RouteRequest, Res extends RouteResponses,
   responses: Res;
   /** Media type of success bodies; default application/json. */
   contentType?: string;
-  /** Error statuses worth documenting beyond those implied (400, 401, 413, 415, 500). */
-  errors?: readonly number[];
+  /**
+   * Refusals worth documenting beyond those implied (400, 401, 413, 415, 500): the codes the route
+   * answers with, documented with the status ERROR_CODES gives them, or statuses.
+   */
+  errors?: readonly (ErrorCode | number)[];
   /** Overrides the service's body limit for this route. */
   bodyLimitBytes?: number;
   /** Counts every request per client before any other work (admission, auth, body); 429 past it. */

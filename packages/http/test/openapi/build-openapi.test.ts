@@ -128,4 +128,19 @@ describe('OpenAPI document', () => {
     expect(danglingRefs(document)).toEqual([]);
     expect(JSON.stringify(document)).not.toContain('"#"');
   });
+
+  it('documents an error code with the status ERROR_CODES gives it, and takes example path parameters beside a body', () => {
+    const route = defineRoute({
+      method: 'POST',
+      path: '/agents/:did/grants',
+      summary: 'grant',
+      request: { params: z.object({ did: z.string() }), body: z.object({ n: z.number() }) },
+      responses: { 201: z.object({ n: z.number() }) },
+      errors: ['GRANT_NOT_FOUND', 'STATUS_CHANGE_REFUSED', 503],
+      examples: { params: { did: 'did:key:z6Mk' }, request: { n: 1 }, responses: { 201: { n: 1 } } }
+    }).handle(({ body }) => ({ status: 201, body }));
+    const operation = at(buildOpenApi({ title: 't', version: '1' }, [route]), 'paths', '/agents/{did}/grants', 'post');
+    expect(Object.keys(at(operation, 'responses') as object)).toEqual(['201', '400', '404', '409', '413', '415', '500', '503']);
+    expect(at(operation, 'parameters')).toEqual([expect.objectContaining({ name: 'did', in: 'path', example: 'did:key:z6Mk' })]);
+  });
 });
