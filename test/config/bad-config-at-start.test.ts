@@ -26,7 +26,9 @@ it.each([
   ['issuer', { ISSUER_PUBLIC_URL: 'localhost:4100' }, `agentvc issuer failed to start: invalid configuration: ISSUER_PUBLIC_URL: ${URL_EXPECTED}`],
   ['wallet', { WALLET_PORT: 'eighty', WALLET_STATUS_ALLOW_HTTP: 'maybe' }, 'agentvc wallet failed to start: invalid configuration: WALLET_PORT: expected a whole number from 0 to 65535; WALLET_STATUS_ALLOW_HTTP: expected 1, true or yes (on), or 0, false, no or empty (off)'],
   ['verifier', { VERIFIER_TRUSTED_ISSUERS: 'did:key:z6MkA,https://issuer.example' }, 'agentvc verifier failed to start: invalid configuration: VERIFIER_TRUSTED_ISSUERS: item 2: expected a DID (did:<method>:<id>)'],
-  ['platform', { VERIFIER_PORT: '70000' }, 'agentvc platform failed to start: invalid configuration: VERIFIER_PORT: expected a whole number from 0 to 65535']
+  ['platform', { VERIFIER_PORT: '70000' }, 'agentvc platform failed to start: invalid configuration: VERIFIER_PORT: expected a whole number from 0 to 65535'],
+  // the launcher checks the public URLs it reads with the services' own definitions, before starting any
+  ['platform', { ISSUER_PUBLIC_URL: 'localhost:4100' }, `agentvc platform failed to start: invalid configuration: ISSUER_PUBLIC_URL: ${URL_EXPECTED}`]
 ])('%s: a bad variable is one line on stderr and exit 1', async (app, env, line) => {
   const { code, stdout, stderr } = await runMain(app, env);
   expect(code).toBe(1);
@@ -35,9 +37,13 @@ it.each([
 }, 60_000);
 
 it('the launcher passes a service’s refusal on in its one line, after nothing was left running', async () => {
-  const { code, stderr } = await runMain('platform', { ISSUER_PUBLIC_URL: 'localhost:4100', ISSUER_PORT: '0', WALLET_PORT: '0', VERIFIER_PORT: '0' });
+  // a variable only the issuer reads
+  const { code, stderr } = await runMain('platform', { ISSUER_AUDIT_RETENTION_DAYS: '-1', ISSUER_PORT: '0', WALLET_PORT: '0', VERIFIER_PORT: '0' });
   expect(code).toBe(1);
-  expect(stderr.split('\n')).toEqual([`agentvc platform failed to start: issuer exited (1) before it was up: agentvc issuer failed to start: invalid configuration: ISSUER_PUBLIC_URL: ${URL_EXPECTED}`, '']);
+  expect(stderr.split('\n')).toEqual([
+    'agentvc platform failed to start: issuer exited (1) before it was up: agentvc issuer failed to start: invalid configuration: ISSUER_AUDIT_RETENTION_DAYS: expected a whole number from 0 to 36500',
+    ''
+  ]);
   // refused before anything was created
   expect(readdirSync(dataDir)).toEqual([]);
 }, 60_000);

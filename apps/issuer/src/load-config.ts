@@ -1,5 +1,5 @@
 import { API_KEY_TOKEN_PATTERN } from '@agentvc/issuer';
-import { envInteger, envKeyEncryptionKey, parseEnv, serviceEnv } from '@agentvc/http';
+import { envInteger, envKeyEncryptionKey, parseEnv, serviceEnv, SERVICE_PORTS } from '@agentvc/http';
 import { z } from 'zod';
 import { ISSUER_RATE_LIMITS } from './rate-limits.js';
 
@@ -9,7 +9,7 @@ const ADMIN_TOKEN_FORMAT = 'AGENTVC_ADMIN_TOKEN must look like avc_<24 hex digit
 export const issuerEnv = serviceEnv(
   {
     prefix: 'ISSUER',
-    port: 4100,
+    port: SERVICE_PORTS.issuer,
     folder: 'issuer',
     rateLimits: ISSUER_RATE_LIMITS,
     rateLimitMeanings: {

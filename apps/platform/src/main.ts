@@ -4,27 +4,19 @@
 // first operator key is, never the key. A generated key the issuer could not save is shown once,
 // on stderr, as soon as the issuer says so. A failed start is one line on stderr and exit 1;
 // SIGINT or SIGTERM prints one line and stops all three.
-import { envInteger, exitOnStartFailure, parseEnv, stopOnSignals } from '@agentvc/http';
+import { exitOnStartFailure, stopOnSignals } from '@agentvc/http';
+import { loadConfig } from './load-config.js';
 import { platformSummary, unsavedKeyLine } from './platform-summary.js';
 import { startPlatform } from './start-platform.js';
 
-const env = process.env;
 const abort = new AbortController();
-const starting = Promise.resolve().then(() => {
-  // the services read these too; the launcher needs the numbers to pick free ports for 0
-  const ports = parseEnv(
-    { ISSUER_PORT: envInteger({ min: 0, max: 65_535, fallback: 4100 }), WALLET_PORT: envInteger({ min: 0, max: 65_535, fallback: 4200 }), VERIFIER_PORT: envInteger({ min: 0, max: 65_535, fallback: 4300 }) },
-    env
-  );
-  return startPlatform({
-    dataDir: env.AGENTVC_DATA_DIR || './data',
-    ports: { issuer: ports.ISSUER_PORT, wallet: ports.WALLET_PORT, verifier: ports.VERIFIER_PORT },
-    ...(env.AGENTVC_ADMIN_TOKEN ? { adminToken: env.AGENTVC_ADMIN_TOKEN } : {}),
-    ...(env.MONGODB_URL ? { mongodbUrl: env.MONGODB_URL } : {}),
+const starting = Promise.resolve().then(() =>
+  startPlatform({
+    ...loadConfig(process.env),
     signal: abort.signal,
     onUnsavedFirstKey: (key) => process.stderr.write(`${unsavedKeyLine(key)}\n`)
-  });
-});
+  })
+);
 
 // registered before the start: a signal while the services come up stops those already up
 stopOnSignals(async () => {

@@ -34,6 +34,8 @@ export interface PlatformOptions {
   dataDir: string;
   /** 0 picks a free port (the demo and tests); `npm start` uses 4100/4200/4300. */
   ports: { issuer: number; wallet: number; verifier: number };
+  /** Each service's public URL, when not `http://localhost:<port>` (behind a proxy). */
+  publicUrls?: Partial<Record<'issuer' | 'wallet' | 'verifier', string>>;
   /** Sets the first operator key instead of generating one. */
   adminToken?: string;
   mongodbUrl?: string;
@@ -63,7 +65,7 @@ export interface Platform {
  * lists are served over http from localhost, so the wallet and verifier are told to allow that
  * (a deployment behind https leaves these flags off).
  */
-export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, echo = true, signal, onUnsavedFirstKey }: PlatformOptions): Promise<Platform> {
+export async function startPlatform({ dataDir, ports: requested, adminToken, mongodbUrl, mongodbDb, kek, publicUrls = {}, echo = true, signal, onUnsavedFirstKey }: PlatformOptions): Promise<Platform> {
   const dir = resolve(dataDir);
   const pick = async (port: number) => (port === 0 ? findFreePort() : port);
   const ports = { issuer: await pick(requested.issuer), wallet: await pick(requested.wallet), verifier: await pick(requested.verifier) };
@@ -82,7 +84,7 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
       ISSUER_PORT: String(ports.issuer),
       AGENTVC_DATA_DIR: dir,
       // an explicitly configured public URL (behind a proxy) wins over the local default
-      ISSUER_PUBLIC_URL: process.env.ISSUER_PUBLIC_URL ?? `http://localhost:${ports.issuer}`,
+      ISSUER_PUBLIC_URL: publicUrls.issuer ?? `http://localhost:${ports.issuer}`,
       ...(adminToken ? { AGENTVC_ADMIN_TOKEN: adminToken } : {})
     },
     { ...options, onEvent }
@@ -93,8 +95,8 @@ export async function startPlatform({ dataDir, ports: requested, adminToken, mon
     const info = (await (await fetch(`${issuer.url}/issuer`, { ...(signal ? { signal } : {}) })).json()) as { did: string };
     const trust = shared;
     const settled = await Promise.allSettled([
-      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: process.env.WALLET_PUBLIC_URL ?? `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, options),
-      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: process.env.VERIFIER_PUBLIC_URL ?? `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, options)
+      spawnService('wallet', { ...trust, WALLET_PORT: String(ports.wallet), WALLET_PUBLIC_URL: publicUrls.wallet ?? `http://localhost:${ports.wallet}`, AGENTVC_DATA_DIR: dir, WALLET_TRUSTED_ISSUERS: info.did, WALLET_STATUS_ALLOW_HTTP: '1', WALLET_STATUS_ALLOW_PRIVATE: '1' }, options),
+      spawnService('verifier', { ...trust, VERIFIER_PORT: String(ports.verifier), VERIFIER_PUBLIC_URL: publicUrls.verifier ?? `http://localhost:${ports.verifier}`, AGENTVC_DATA_DIR: dir, VERIFIER_TRUSTED_ISSUERS: info.did, VERIFIER_STATUS_ALLOW_HTTP: '1', VERIFIER_STATUS_ALLOW_PRIVATE: '1' }, options)
     ]);
     const failed = settled.find((result) => result.status === 'rejected');
     if (failed) {

@@ -1,4 +1,4 @@
-import { envInteger, envList, envOptionalInteger, parseEnv, serviceEnv, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
+import { envInteger, envList, envOptionalInteger, parseEnv, serviceEnv, SERVICE_PORTS, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
 import { PROOF_SUITES } from '@agentvc/verifier';
 import { z } from 'zod';
 import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
@@ -7,7 +7,7 @@ import { VERIFIER_RATE_LIMITS } from './rate-limits.js';
 export const verifierEnv = serviceEnv(
   {
     prefix: 'VERIFIER',
-    port: 4300,
+    port: SERVICE_PORTS.verifier,
     folder: 'verifier',
     rateLimits: VERIFIER_RATE_LIMITS,
     rateLimitMeanings: { challenges: 'challenge requests (`POST /challenges`) per client per window', verify: '`POST /credentials/verify` and `/presentations/verify` requests, together, per client per window' }

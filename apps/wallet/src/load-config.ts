@@ -1,4 +1,4 @@
-import { envInteger, envKeyEncryptionKey, parseEnv, serviceEnv, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
+import { envInteger, envKeyEncryptionKey, parseEnv, serviceEnv, SERVICE_PORTS, statusFetchEnv, trustedIssuersEnv } from '@agentvc/http';
 import type { z } from 'zod';
 import { WALLET_RATE_LIMITS } from './rate-limits.js';
 
@@ -6,7 +6,7 @@ import { WALLET_RATE_LIMITS } from './rate-limits.js';
 export const walletEnv = serviceEnv(
   {
     prefix: 'WALLET',
-    port: 4200,
+    port: SERVICE_PORTS.wallet,
     folder: 'wallet',
     rateLimits: WALLET_RATE_LIMITS,
     rateLimitMeanings: {

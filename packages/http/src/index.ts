@@ -35,6 +35,7 @@ export { createMemoryRateLimitCounter } from './rate-limit/create-memory-rate-li
 export { clientAddress } from './rate-limit/client-address.js';
 export type { ServerConfig } from './config/server-env.js';
 export { serviceEnv, type ServiceEnvOptions } from './config/service-env.js';
+export { serviceBaseEnv, SERVICE_PORTS } from './config/service-base-env.js';
 export { envInteger } from './config/env-integer.js';
 export { envOptionalInteger } from './config/env-optional-integer.js';
 export { envFlag } from './config/env-flag.js';

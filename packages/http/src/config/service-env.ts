@@ -1,10 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { envHttpUrl } from './env-http-url.js';
-import { envInteger } from './env-integer.js';
+import { LOG_LEVELS, serviceBaseEnv } from './service-base-env.js';
 import { readServerEnv, serverEnvIssue, serverEnvShape } from './server-env.js';
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export interface ServiceEnvOptions<Name extends string> {
   /** `ISSUER` → `ISSUER_PORT`, `ISSUER_HOST`, `ISSUER_PUBLIC_URL`, `ISSUER_RATE_LIMIT_*`, ... */
@@ -27,21 +24,7 @@ export interface ServiceEnvOptions<Name extends string> {
  */
 export function serviceEnv<Name extends string, Own extends z.ZodRawShape>(options: ServiceEnvOptions<Name>, own: Own) {
   const { prefix, port, folder, rateLimits, rateLimitMeanings } = options;
-  const shared: z.ZodRawShape = {
-    [`${prefix}_PORT`]: envInteger({ min: 0, max: 65_535, fallback: port }).meta({ description: 'port to listen on (0 picks a free one: then set the public URL)' }),
-    [`${prefix}_HOST`]: z.string().min(1).default('127.0.0.1').meta({ description: 'interface to bind (`0.0.0.0` in a container)' }),
-    [`${prefix}_PUBLIC_URL`]: envHttpUrl().optional().meta({
-      description:
-        'base URL clients reach the service at (behind a proxy, the public one), with its scheme; a trailing `/` is dropped. The issuer signs it into status list URLs; the wallet’s and verifier’s DID-auth domain is its host. `npm start` honours it too',
-      shownDefault: '`http://localhost:<port>`'
-    }),
-    AGENTVC_DATA_DIR: z.string().min(1).default('./data').meta({
-      description: 'parent folder: each service keeps its embedded store and key files in a subfolder of its own (`<dir>/issuer`, `<dir>/wallet`, `<dir>/verifier`)'
-    }),
-    MONGODB_URL: z.string().min(1).optional().meta({ description: 'a MongoDB connection string: use MongoDB instead of the embedded store' }),
-    MONGODB_DB: z.string().min(1).default('agentvc').meta({ description: 'the MongoDB database (with `MONGODB_URL`)' }),
-    LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info').meta({ description: 'pino level; logs are JSON lines with the request id' })
-  };
+  const shared: z.ZodRawShape = serviceBaseEnv(prefix, port);
   const shape: z.ZodRawShape = { ...shared, ...serverEnvShape(prefix, rateLimits, rateLimitMeanings), ...own };
   return z
     .object(shape)
