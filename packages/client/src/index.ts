@@ -1,7 +1,7 @@
 export { signPresentation, type PresentationSuite, type SignPresentationOptions } from './sign-presentation.js';
 export { AgentVcClientError, isAgentVcClientError, type AgentVcClientErrorOptions, type ClientErrorCode } from './errors/agentvc-client-error.js';
 export type { ProblemBody } from './http/problem-body.js';
-export type { FetchLike } from './http/send-json.js';
+export type { FetchLike } from './http/fetch-like.js';
 // identity: the core functions, re-exported so an agent needs only this package
 export { exportIdentity, generateIdentity, importIdentity, type AgentIdentity, type ExportedIdentity } from '@agentvc/core';
 export { saveIdentityFile, type SaveIdentityFileOptions } from './identity/save-identity-file.js';

@@ -1,8 +1,9 @@
-import type { AgentIdentity, VerifiableCredential } from '@agentvc/core';
-import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { ISSUER_ROUTES, type AgentIdentity, type VerifiableCredential } from '@agentvc/core';
+import { callRoute } from '../http/call-route.js';
+import type { FetchLike } from '../http/fetch-like.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { createOperatorCalls, type OperatorCalls } from './create-operator-calls.js';
-import { challengeSchema, credentialResponseSchema, issuerInfoSchema, type Challenge, type IssuerInfo } from './issuer-schemas.js';
+import type { Challenge, IssuerInfo } from './issuer-schemas.js';
 
 export interface IssuerClientOptions {
   /** The issuer service, e.g. `http://localhost:4100`. */
@@ -25,24 +26,16 @@ export interface IssuerClient extends OperatorCalls {
 }
 
 export function createIssuerClient({ baseUrl, fetch = globalThis.fetch, apiKey }: IssuerClientOptions): IssuerClient {
-  const challenge = (): Promise<Challenge> =>
-    sendJson({ fetch, url: joinUrl(baseUrl, '/challenges'), method: 'POST', schema: challengeSchema, what: 'POST /challenges' });
+  const challenge = (): Promise<Challenge> => callRoute({ fetch, baseUrl, route: ISSUER_ROUTES.challenge });
 
   return {
     ...createOperatorCalls({ baseUrl, fetch, apiKey }),
-    issuerInfo: () => sendJson({ fetch, url: joinUrl(baseUrl, '/issuer'), schema: issuerInfoSchema, what: 'GET /issuer' }),
+    issuerInfo: () => callRoute({ fetch, baseUrl, route: ISSUER_ROUTES.issuerInfo }),
     challenge,
     async requestCredential(identity, { suite } = {}) {
       const { challenge: value, domain } = await challenge();
       const presentation = await signPresentation({ holder: identity, challenge: value, domain, ...(suite ? { suite } : {}) });
-      const { verifiableCredential } = await sendJson({
-        fetch,
-        url: joinUrl(baseUrl, '/credentials/request'),
-        method: 'POST',
-        body: { presentation },
-        schema: credentialResponseSchema,
-        what: 'POST /credentials/request'
-      });
+      const { verifiableCredential } = await callRoute({ fetch, baseUrl, route: ISSUER_ROUTES.requestCredential, body: { presentation } });
       return verifiableCredential;
     }
   };

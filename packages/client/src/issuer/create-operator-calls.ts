@@ -1,23 +1,9 @@
 import type { z } from 'zod';
-import type { auditQuerySchema, capabilityInputSchema, grantTemplateSchema, pageQuerySchema, registerAgentSchema, StatusRequestInput } from '@agentvc/core';
+import { ISSUER_ROUTES, type auditQuerySchema, type capabilityInputSchema, type grantTemplateSchema, type pageQuerySchema, type registerAgentSchema, type StatusRequestInput } from '@agentvc/core';
 import { AgentVcClientError } from '../errors/agentvc-client-error.js';
-import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
-import {
-  agentListSchema,
-  agentSchema,
-  apiKeyListSchema,
-  auditListSchema,
-  createdApiKeySchema,
-  grantListSchema,
-  grantSchema,
-  statusChangeSchema,
-  type Agent,
-  type ApiKey,
-  type AuditRecord,
-  type CreatedApiKey,
-  type Grant,
-  type StatusChange
-} from './issuer-schemas.js';
+import { callRoute, type CallRouteOptions, type RouteAnswer } from '../http/call-route.js';
+import type { FetchLike } from '../http/fetch-like.js';
+import type { Agent, ApiKey, AuditRecord, CreatedApiKey, Grant, StatusChange } from './issuer-schemas.js';
 
 // The request bodies are the contract's (@agentvc/core): the issuer validates them with the same schemas.
 
@@ -52,38 +38,34 @@ export interface OperatorCalls {
   audit(query?: AuditQuery): Promise<AuditRecord[]>;
 }
 
+type Call<R extends (typeof ISSUER_ROUTES)[keyof typeof ISSUER_ROUTES]> = Omit<CallRouteOptions<R>, 'fetch' | 'baseUrl' | 'headers'>;
+
 export function createOperatorCalls({ baseUrl, fetch, apiKey }: { baseUrl: string; fetch: FetchLike; apiKey: string | undefined }): OperatorCalls {
-  function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
+  function call<R extends (typeof ISSUER_ROUTES)[keyof typeof ISSUER_ROUTES]>(options: Call<R>): Promise<RouteAnswer<R>> {
+    const { method, path } = options.route;
     if (!apiKey) {
       // fail before any request: the server would only say "missing bearer token"
       return Promise.reject(new AgentVcClientError('API_KEY_REQUIRED', `${method} ${path} needs an operator API key (createIssuerClient({apiKey}))`, { status: 0 }));
     }
-    return sendJson({ fetch, url: joinUrl(baseUrl, path), method, body, schema, what: `${method} ${path}`, headers: { authorization: `Bearer ${apiKey}` } });
+    return callRoute({ ...options, fetch, baseUrl, headers: { authorization: `Bearer ${apiKey}` } } as CallRouteOptions<R>);
   }
-  const agentPath = (did: string): string => `/agents/${encodeURIComponent(did)}`;
 
   return {
-    registerAgent: (input) => call('POST', '/agents', agentSchema, input),
-    getAgent: (did) => call('GET', agentPath(did), agentSchema),
-    listAgents: async ({ skip, limit } = {}) => {
-      const query = new URLSearchParams({ ...(skip === undefined ? {} : { skip: String(skip) }), ...(limit === undefined ? {} : { limit: String(limit) }) });
-      const path = `/agents${query.size > 0 ? `?${query}` : ''}`;
-      return (await call('GET', path, agentListSchema)).agents;
-    },
-    grant: (did, grant) => call('POST', `${agentPath(did)}/grants`, grantSchema, grant),
-    listGrants: async (did) => (await call('GET', `${agentPath(did)}/grants`, grantListSchema)).grants,
-    revokeGrant: (did, grantId) => call('DELETE', `${agentPath(did)}/grants/${encodeURIComponent(grantId)}`, null),
+    registerAgent: (input) => call({ route: ISSUER_ROUTES.registerAgent, body: input }),
+    getAgent: (did) => call({ route: ISSUER_ROUTES.getAgent, params: { did } }),
+    listAgents: async ({ skip, limit } = {}) => (await call({ route: ISSUER_ROUTES.listAgents, query: { skip, limit } })).agents,
+    grant: (did, grant) => call({ route: ISSUER_ROUTES.grant, params: { did }, body: grant }),
+    listGrants: async (did) => (await call({ route: ISSUER_ROUTES.listGrants, params: { did } })).grants,
+    revokeGrant: (did, grantId) => call({ route: ISSUER_ROUTES.revokeGrant, params: { did, grantId } }),
     setStatus: ({ credentialId, statusPurpose, status = true }) => {
       const body: StatusRequestInput = { credentialId, credentialStatus: { type: 'StatusList2021Entry', statusPurpose }, status };
-      return call('POST', '/credentials/status', statusChangeSchema, body);
+      return call({ route: ISSUER_ROUTES.setStatus, body });
     },
-    createApiKey: (name) => call('POST', '/admin/api-keys', createdApiKeySchema, { name }),
-    listApiKeys: async () => (await call('GET', '/admin/api-keys', apiKeyListSchema)).keys,
-    revokeApiKey: (id) => call('DELETE', `/admin/api-keys/${encodeURIComponent(id)}`, null),
-    audit: async ({ action, target, limit } = {}) => {
-      const query = new URLSearchParams({ ...(action ? { action } : {}), ...(target ? { target } : {}), ...(limit ? { limit: String(limit) } : {}) });
-      const path = `/admin/audit${query.size > 0 ? `?${query}` : ''}`;
-      return (await call('GET', path, auditListSchema)).records;
-    }
+    createApiKey: (name) => call({ route: ISSUER_ROUTES.createApiKey, body: { name } }),
+    listApiKeys: async () => (await call({ route: ISSUER_ROUTES.listApiKeys })).keys,
+    revokeApiKey: (id) => call({ route: ISSUER_ROUTES.revokeApiKey, params: { id } }),
+    // empty filters are left out, as a blank form field means "any"
+    audit: async ({ action, target, limit } = {}) =>
+      (await call({ route: ISSUER_ROUTES.audit, query: { action: action || undefined, target: target || undefined, limit: limit || undefined } })).records
   };
 }

@@ -3,7 +3,7 @@ import { AgentVcClientError } from '../errors/agentvc-client-error.js';
 import { errorFromResponse, errorFromText } from '../http/error-from-response.js';
 import { networkError } from '../http/network-error.js';
 import { problemBodySchema, type ProblemBody } from '../http/problem-body.js';
-import type { FetchLike } from '../http/send-json.js';
+import type { FetchLike } from '../http/fetch-like.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { readPresentationChallenge } from './read-presentation-challenge.js';
 

@@ -1,8 +1,8 @@
-import type { AgentIdentity } from '@agentvc/core';
-import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { WALLET_ROUTES, type AgentIdentity } from '@agentvc/core';
+import { callRoute } from '../http/call-route.js';
+import type { FetchLike } from '../http/fetch-like.js';
 import { signPresentation, type PresentationSuite } from '../sign-presentation.js';
 import { createWalletSession, type WalletSession } from './create-wallet-session.js';
-import { sessionSchema, walletChallengeSchema } from './wallet-schemas.js';
 
 export interface WalletClientOptions {
   /** The wallet service, e.g. `http://localhost:4200`. */
@@ -20,9 +20,9 @@ export interface WalletClient {
 
 export function createWalletClient({ baseUrl, fetch = globalThis.fetch }: WalletClientOptions): WalletClient {
   async function authenticate(identity: AgentIdentity, suite: PresentationSuite | undefined) {
-    const { challenge, domain } = await sendJson({ fetch, url: joinUrl(baseUrl, '/auth/challenges'), method: 'POST', schema: walletChallengeSchema, what: 'POST /auth/challenges' });
+    const { challenge, domain } = await callRoute({ fetch, baseUrl, route: WALLET_ROUTES.challenge });
     const presentation = await signPresentation({ holder: identity, challenge, domain, ...(suite ? { suite } : {}) });
-    return sendJson({ fetch, url: joinUrl(baseUrl, '/auth/sessions'), method: 'POST', body: { presentation }, schema: sessionSchema, what: 'POST /auth/sessions' });
+    return callRoute({ fetch, baseUrl, route: WALLET_ROUTES.signIn, body: { presentation } });
   }
 
   return {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { exportIdentity, verifiableCredentialSchema, WALLET_ROUTES, type AgentIdentity, type ExportedIdentity, type WalletPresentationRequest } from '@agentvc/core';
 import { AgentVcClientError, isAgentVcClientError } from '../errors/agentvc-client-error.js';
-import { joinUrl, sendJson, type FetchLike } from '../http/send-json.js';
+import { callRoute, type CallRouteOptions, type RouteAnswer } from '../http/call-route.js';
+import type { FetchLike } from '../http/fetch-like.js';
 import { signPresentation } from '../sign-presentation.js';
-import { credentialListSchema, exportedKeySchema, storedCredentialSchema, walletPresentationSchema, type StoredCredential } from './wallet-schemas.js';
+import type { StoredCredential } from './wallet-schemas.js';
 
 // The request bodies and queries are the contract's (WALLET_ROUTES in @agentvc/core).
 
@@ -57,9 +58,9 @@ export function createWalletSession({
 }): WalletSession {
   let token = session.token;
 
-  async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, schema: z.ZodType<T> | null, body?: unknown): Promise<T> {
-    const send = (): Promise<T> =>
-      sendJson({ fetch, url: joinUrl(baseUrl, path), method, body, schema, what: `${method} ${path}`, headers: { authorization: `Bearer ${token}` } });
+  type Route = (typeof WALLET_ROUTES)[keyof typeof WALLET_ROUTES];
+  async function call<R extends Route>(options: Omit<CallRouteOptions<R>, 'fetch' | 'baseUrl' | 'headers'>): Promise<RouteAnswer<R>> {
+    const send = (): Promise<RouteAnswer<R>> => callRoute({ ...options, fetch, baseUrl, headers: { authorization: `Bearer ${token}` } } as CallRouteOptions<R>);
     try {
       return await send();
     } catch (error) {
@@ -69,24 +70,20 @@ export function createWalletSession({
       return send();
     }
   }
-  const itemPath = (id: string): string => `/credentials/${encodeURIComponent(id)}`;
 
   return {
     agentDid: session.agentDid,
-    storeCredential: (credential) => call('POST', '/credentials', storedCredentialSchema, { verifiableCredential: credential }),
-    async listCredentials(filter = {}) {
-      const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-      return (await call('GET', `/credentials${query.size > 0 ? `?${query}` : ''}`, credentialListSchema)).credentials;
-    },
-    getCredential: (id) => call('GET', itemPath(id), storedCredentialSchema),
-    deleteCredential: (id) => call('DELETE', itemPath(id), null),
-    entrustKey: (key) => call('PUT', '/keys', null, { identity: exportIdentity(key) }),
-    exportKey: async () => (await call('GET', '/keys', exportedKeySchema)).identity,
-    signOut: () =>
-      sendJson({ fetch, url: joinUrl(baseUrl, '/auth/sessions/current'), method: 'DELETE', schema: null, what: 'DELETE /auth/sessions/current', headers: { authorization: `Bearer ${token}` } }),
+    storeCredential: (credential) => call({ route: WALLET_ROUTES.storeCredential, body: { verifiableCredential: credential } }),
+    listCredentials: async (filter = {}) => (await call({ route: WALLET_ROUTES.listCredentials, query: filter })).credentials,
+    getCredential: (id) => call({ route: WALLET_ROUTES.getCredential, params: { id } }),
+    deleteCredential: (id) => call({ route: WALLET_ROUTES.deleteCredential, params: { id } }),
+    entrustKey: (key) => call({ route: WALLET_ROUTES.putKey, body: { identity: exportIdentity(key) } }),
+    exportKey: async () => (await call({ route: WALLET_ROUTES.getKey })).identity,
+    // not retried: an expired session is already over
+    signOut: () => callRoute({ fetch, baseUrl, route: WALLET_ROUTES.signOut, headers: { authorization: `Bearer ${token}` } }),
     async createPresentation({ credentialIds, challenge, domain, sign, suite, signLocally = true }) {
       const body = { credentialIds, challenge, domain, ...(sign === undefined ? {} : { sign }), ...(suite ? { suite } : {}) };
-      const answer = await call('POST', '/presentations', walletPresentationSchema, body);
+      const answer = await call({ route: WALLET_ROUTES.createPresentation, body });
       if (answer.signed) return { verifiablePresentation: answer.verifiablePresentation, signedBy: 'wallet' };
       if (!signLocally) return { verifiablePresentation: answer.verifiablePresentation, signedBy: undefined };
       // re-built from the credentials the wallet chose, so nothing else it added is signed blindly
