@@ -20,11 +20,29 @@ function loosen(schema: z.ZodType): z.ZodType {
   if (schema instanceof z.ZodNullable) return loosen(schema.unwrap() as z.ZodType).nullable();
   if (schema instanceof z.ZodRecord) return z.record(z.string(), loosen(schema.valueType as z.ZodType));
   if (schema instanceof z.ZodEnum) return z.string();
+  if (schema instanceof z.ZodDiscriminatedUnion) return looseDiscriminatedUnion(schema);
   if (schema instanceof z.ZodUnion) {
     const options = (schema.options as readonly z.ZodType[]).map(loosen);
-    // a variant added later (a new capability type) is kept as an object
-    const unknownVariant = schema instanceof z.ZodDiscriminatedUnion ? [z.record(z.string(), z.unknown())] : [];
-    return z.union([...options, ...unknownVariant] as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
+    return z.union(options as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
   }
   return schema;
+}
+
+/**
+ * A variant added later (a capability type this SDK does not know) is kept as an object; a
+ * variant the SDK knows must match its own schema, so a malformed one is refused rather than
+ * passing typed as that variant. The discriminator itself is never loosened.
+ */
+function looseDiscriminatedUnion(schema: z.ZodDiscriminatedUnion): z.ZodType {
+  const key = schema.def.discriminator;
+  const known = new Set<unknown>();
+  const options = (schema.options as readonly z.ZodType[]).map((option) => {
+    if (!(option instanceof z.ZodObject)) return loosen(option);
+    const tag = (option.shape as Record<string, z.ZodType>)[key];
+    if (tag instanceof z.ZodLiteral) for (const value of tag.values) known.add(value);
+    if (tag instanceof z.ZodEnum) for (const value of tag.options) known.add(value);
+    return (loosen(option) as z.ZodObject).extend({ [key]: tag as z.ZodType });
+  });
+  const unknownVariant = z.looseObject({ [key]: z.unknown().refine((value) => value !== undefined && !known.has(value), `a known ${key} must match its schema`) });
+  return z.union([...options, unknownVariant] as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]);
 }
