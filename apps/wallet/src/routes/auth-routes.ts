@@ -22,7 +22,7 @@ export function authRoutes(wallet: Wallet, auth: RouteAuth<Session>, limits: { c
       'The presentation carries no credentials. Refusals: 401 DID_AUTH_FAILED (with the verifier problems) / CHALLENGE_INVALID / CHALLENGE_USED / CHALLENGE_EXPIRED.',
     tags,
     rateLimit: limits.signIns,
-    errors: [401]
+    errors: ['DID_AUTH_FAILED', 'CHALLENGE_INVALID', 'CHALLENGE_USED', 'CHALLENGE_EXPIRED']
   }).handle(async ({ body }) => {
     const { token, agentDid, expiresAt } = await wallet.sessions.signIn(body.presentation);
     return { status: 201, body: { token, agentDid, expiresAt: expiresAt.toISOString() }, headers: { 'Cache-Control': 'no-store' } };

@@ -16,7 +16,7 @@ export function credentialRoutes(wallet: Wallet, auth: RouteAuth<Session>): Rout
       'Refused with 400 CREDENTIAL_REJECTED and `problems` when it does not verify (proof, trusted issuer, dates, status, capabilities), has no id, or its subject is not this agent (SUBJECT_MISMATCH); 409 CONFLICT when already stored.',
     tags,
     auth,
-    errors: [409],
+    errors: ['CREDENTIAL_REJECTED', 'CONFLICT'],
     // the credential may use the whole document limit, plus its envelope
     bodyLimitBytes: LIMITS.maxDocumentBytes + 1024
   }).handle(async ({ body, principal }) => ({ status: 201, body: credentialView(await wallet.credentials.add(principal.agentDid, body.verifiableCredential)) }));
@@ -36,7 +36,7 @@ export function credentialRoutes(wallet: Wallet, auth: RouteAuth<Session>): Rout
     summary: 'One of the signed-in agent’s credentials (id URL-encoded)',
     tags,
     auth,
-    errors: [404]
+    errors: ['CREDENTIAL_NOT_FOUND']
   }).handle(async ({ params, principal }) => {
     const stored = await wallet.credentials.get(principal.agentDid, params.id);
     if (!stored) throw notFound();
@@ -48,7 +48,7 @@ export function credentialRoutes(wallet: Wallet, auth: RouteAuth<Session>): Rout
     summary: 'Delete one of the signed-in agent’s credentials',
     tags,
     auth,
-    errors: [404]
+    errors: ['CREDENTIAL_NOT_FOUND']
   }).handle(async ({ params, principal }) => {
     if (!(await wallet.credentials.remove(principal.agentDid, params.id))) throw notFound();
     return { status: 204 };

@@ -12,7 +12,7 @@ export function keyRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
     description: '403 FORBIDDEN when the identity is not the signed-in agent; 400 INVALID_IDENTITY when the key pair does not hold together.',
     tags,
     auth,
-    errors: [403]
+    errors: ['FORBIDDEN', 'INVALID_IDENTITY']
   }).handle(async ({ body, principal }) => {
     await wallet.keys.put(principal.agentDid, body.identity);
     return { status: 204 };
@@ -23,7 +23,7 @@ export function keyRoutes(wallet: Wallet, auth: RouteAuth<Session>): Route[] {
     summary: "Export the signed-in agent's key (secret: private key included)",
     tags,
     auth,
-    errors: [404]
+    errors: ['KEY_NOT_FOUND']
   }).handle(async ({ principal }) => {
     const identity = await wallet.keys.export(principal.agentDid);
     if (!identity) throw new AgentVcError('KEY_NOT_FOUND', 'The wallet holds no key for this agent');

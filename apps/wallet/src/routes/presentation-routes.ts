@@ -11,7 +11,8 @@ export function presentationRoutes(wallet: Wallet, auth: RouteAuth<Session>): Ro
       '`sign` defaults to true when the wallet holds the agent’s key. 404 CREDENTIAL_NOT_FOUND (with `credentialIds`), 403 FORBIDDEN when `holder` is not the agent, 409 KEY_NOT_FOUND when signing is asked without a key, 409 CREDENTIAL_NOT_PRESENTABLE (e.g. expired since stored).',
     tags: ['presentations'],
     auth,
-    errors: [403, 404, 409]
+    // KEY_NOT_FOUND is 409 here (its alsoStatus); CREDENTIAL_NOT_PRESENTABLE documents the 409
+    errors: ['FORBIDDEN', 'CREDENTIAL_NOT_FOUND', 'KEY_NOT_FOUND', 'CREDENTIAL_NOT_PRESENTABLE']
   }).handle(async ({ body, principal }) => {
     try {
       return { status: 201, body: await wallet.presentations.create(principal.agentDid, body) };
