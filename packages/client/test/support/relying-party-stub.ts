@@ -5,7 +5,6 @@ import { createVerifier } from '@agentvc/verifier';
 import { problem, startStubServer, type StubAnswer } from './stub-server.js';
 
 const DOMAIN = 'shop.example';
-const PRESENTATION_INVALID_CODES = new Set(['MALFORMED_PRESENTATION', 'INVALID_PROOF', 'PROOF_MISSING', 'CHALLENGE_MISMATCH', 'DOMAIN_MISMATCH', 'HOLDER_NOT_SUBJECT', 'CHALLENGE_MISSING', 'DOMAIN_MISSING']);
 
 export async function startRelyingPartyStub({ trustedIssuers, challengeIn = 'body' }: { trustedIssuers: string[]; challengeIn?: 'body' | 'header' }) {
   const verifier = createVerifier({ trustedIssuers });
@@ -33,7 +32,8 @@ export async function startRelyingPartyStub({ trustedIssuers, challengeIn = 'bod
     const capability = { type: 'PaymentAuthorization' as const, amount: { value: Number(query.get('amount') ?? 1), currency: 'USD' }, merchant: DOMAIN };
     const result = await verifier.verifyPresentation(vp, { challenge, domain: DOMAIN, capability });
     if (result.verified) return { status: 200, body: { paid: true, agent: result.holder, method, echo: body ?? null } };
-    const invalid = result.problems.some((p) => PRESENTATION_INVALID_CODES.has(p.code) && !p.path?.startsWith('verifiableCredential'));
+    // as the middleware decides: a problem about the presentation asks again (401), one about the credentials is 403
+    const invalid = result.problems.some((p) => p.scope === 'presentation');
     return invalid
       ? askForPresentation(401, 'PRESENTATION_INVALID', 'the presentation is not valid', { problems: result.problems })
       : askForPresentation(403, 'NOT_AUTHORIZED', 'not authorized', { problems: result.problems });
