@@ -1,9 +1,10 @@
+import type { CliReportedCode } from './cli-error-codes.js';
 import type { UsageTopic } from './usage.js';
 
 /** A failure the CLI reports itself (exit 1): a message and a stable code, like server errors. */
 export class CliError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
+  readonly code: CliReportedCode;
+  constructor(code: CliReportedCode, message: string) {
     super(message);
     this.name = 'CliError';
     this.code = code;

@@ -1,10 +1,11 @@
+import type { CliReportedCode } from './cli-error-codes.js';
 import type { CommandContext } from './command-context.js';
 
 /**
  * The command to run next after a refusal a new user meets on the way (codes of the issuer,
  * the wallet and the SDK). Undefined when the message already says what to do.
  */
-export function nextStep(code: string, { did }: CommandContext): string | undefined {
+export function nextStep(code: CliReportedCode | (string & {}), { did }: CommandContext): string | undefined {
   const agent = did ?? '<did>';
   switch (code) {
     case 'AGENT_NOT_REGISTERED':

@@ -1,3 +1,4 @@
+import type { CliReportedCode } from './cli-error-codes.js';
 import { CliError, UsageError } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { CommandContext } from './command-context.js';
@@ -7,13 +8,14 @@ import { USAGE } from './usage.js';
 
 /** An error as the CLI reports it; with --json this object is printed as `{error}`. */
 interface Described {
-  code: string;
+  /** A newer service's code this CLI does not know yet passes through as sent. */
+  code: CliReportedCode | (string & {});
   message: string;
   status?: number;
   /** The server's RFC 9457 problem body, whole (field errors, problems, requestId …). */
   problem?: Record<string, unknown>;
   problems?: ReadonlyArray<Record<string, unknown>>;
-  /** A network failure's system reason, e.g. `{code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:4100'}`. */
+  /** The system reason of a network or file failure, e.g. `{code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:4100'}`. */
   cause?: { code?: string; message: string };
   /** The command to run next, for refusals a new user meets (AGENT_NOT_REGISTERED, …). */
   hint?: string;
@@ -22,7 +24,8 @@ interface Described {
 /** Prints a failed command's error (stderr; with --json also `{error}` on stdout) and returns its exit code. */
 export async function reportError(error: unknown, json: boolean, io: CliIo, context: CommandContext): Promise<number> {
   if (error instanceof UsageError) {
-    if (json) io.stdout(`${JSON.stringify({ error: { code: 'USAGE', message: error.message } }, null, 2)}\n`);
+    const code: CliReportedCode = 'USAGE';
+    if (json) io.stdout(`${JSON.stringify({ error: { code, message: error.message } }, null, 2)}\n`);
     io.stderr(`agentvc: ${error.message}\n\n${USAGE[error.topic]}\n`);
     return 2;
   }
@@ -61,8 +64,7 @@ async function describe(error: unknown, context: CommandContext): Promise<Descri
   } else if (isAgentVcError(error) || error instanceof CliError) {
     described = { code: error.code, message: error.message };
   } else {
-    const errno = (error as NodeJS.ErrnoException | undefined)?.code;
-    described = typeof errno === 'string' && error instanceof Error ? { code: errno, message: error.message } : { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
+    described = otherFailure(error);
   }
   const hint = nextStep(described.code, context);
   return hint ? { ...described, hint } : described;
@@ -76,4 +78,17 @@ function systemCause(error: unknown): Described['cause'] {
     if (typeof code === 'string') found = { code, message: typeof message === 'string' ? message : code };
   }
   return found;
+}
+
+/**
+ * A failure from outside agentvc: a system error of a file (it has a syscall) is FILE_ERROR,
+ * anything else INTERNAL; a code it carries (ENOENT, ERR_…) is kept as `cause`, not as the code.
+ */
+function otherFailure(error: unknown): Described {
+  // duck-typed, not `instanceof Error`: a system error may come from another realm (a test VM)
+  if (typeof error !== 'object' || error === null || typeof (error as { message?: unknown }).message !== 'string') return { code: 'INTERNAL', message: String(error) };
+  const { code, syscall, message } = error as NodeJS.ErrnoException;
+  const cause = typeof code === 'string' ? { cause: { code, message } } : {};
+  if (typeof code === 'string' && typeof syscall === 'string') return { code: 'FILE_ERROR', message: message.includes(code) ? message : `${code}: ${message}`, ...cause };
+  return { code: 'INTERNAL', message, ...cause };
 }

@@ -85,6 +85,17 @@ describe('agentvc error reports', () => {
   });
 });
 
+describe('agentvc errors from outside agentvc', () => {
+  it('reports a file the system refuses as FILE_ERROR, the errno in the message and as cause, never as the code', async () => {
+    const missing = join(dir, 'nope.json');
+    const human = await run(['verify', missing, '--trusted-issuer', 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK'], async () => new Response(null, { status: 500 }));
+    expect(human.code).toBe(1);
+    expect(human.stderr).toMatch(/^agentvc: error: ENOENT: .*nope\.json.* \[FILE_ERROR\]\n$/);
+    const json = await run(['verify', missing, '--trusted-issuer', 'did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', '--json'], async () => new Response(null, { status: 500 }));
+    expect(JSON.parse(json.stdout)).toEqual({ error: { code: 'FILE_ERROR', message: expect.stringContaining(missing), cause: { code: 'ENOENT', message: expect.stringContaining('ENOENT') } } });
+  });
+});
+
 describe('agentvc did you mean', () => {
   const usage = (args: string[]) => run(args, async () => new Response(null, { status: 500 }));
 

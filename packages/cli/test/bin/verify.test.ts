@@ -71,6 +71,6 @@ describe('agentvc verify', () => {
     expect((await agentvc('verify', 'valid.json')).code).toBe(2);
     const missing = await agentvc('verify', 'nope.json', '--trusted-issuer', issuerDid, '--json');
     expect(missing.code).toBe(1);
-    expect(missing.json()).toMatchObject({ error: { code: 'ENOENT' } });
+    expect(missing.json()).toMatchObject({ error: { code: 'FILE_ERROR', message: expect.stringContaining('ENOENT'), cause: { code: 'ENOENT' } } });
   });
 });
