@@ -1,6 +1,6 @@
 // The README lists the CLI's own error codes, generated from CLI_ERROR_CODES.
 // After changing the table: UPDATE_DOCS=1 npm run jest -- packages/cli/test/cli-error-codes-docs.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { expectGeneratedBlock } from '../../../test/support/expect-generated-block.js';
 import { CLI_ERROR_CODES } from '../src/index.js';
 
 const file = new URL('../README.md', import.meta.url);
@@ -13,12 +13,5 @@ function renderTable(): string {
 }
 
 it('packages/cli/README.md lists every CLI error code with its meaning', () => {
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  expect(start).toBeGreaterThan(-1);
-  expect(end).toBeGreaterThan(start);
-  const updated = text.slice(0, start) + renderTable() + text.slice(end + END.length);
-  if (process.env.UPDATE_DOCS === '1') writeFileSync(file, updated);
-  expect(text).toBe(updated);
+  expectGeneratedBlock(file, BEGIN, END, renderTable());
 });

@@ -1,6 +1,6 @@
 // docs/http-api.md lists every error code with its status and meaning, generated from ERROR_CODES (and SDK_ERROR_CODES, sdk-error-codes.ts).
 // After changing the table: UPDATE_DOCS=1 npm run jest -- packages/core/test/contract/error-codes-docs.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
+import { expectGeneratedBlock } from '../../../../test/support/expect-generated-block.js';
 import { ERROR_CODES, SDK_ERROR_CODES, type ErrorCodeEntry } from '@agentvc/core';
 
 const file = new URL('../../../../docs/http-api.md', import.meta.url);
@@ -21,12 +21,5 @@ function renderTable(): string {
 }
 
 it('docs/http-api.md lists every error code with the status and meaning of ERROR_CODES', () => {
-  const text = readFileSync(file, 'utf8');
-  const start = text.indexOf(BEGIN);
-  const end = text.indexOf(END);
-  expect(start).toBeGreaterThan(-1);
-  expect(end).toBeGreaterThan(start);
-  const updated = text.slice(0, start) + renderTable() + text.slice(end + END.length);
-  if (process.env.UPDATE_DOCS === '1') writeFileSync(file, updated);
-  expect(text).toBe(updated);
+  expectGeneratedBlock(file, BEGIN, END, renderTable());
 });
