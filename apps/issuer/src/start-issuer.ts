@@ -9,8 +9,8 @@ import {
   serveOn,
   type RunningServer
 } from '@agentvc/http';
-import { createIssuer, DEFAULT_ISSUER_POLICY, type Issuer } from '@agentvc/issuer';
-import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
+import { createIssuer, type Issuer } from '@agentvc/issuer';
+import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { bootstrapAdminKey } from './bootstrap-admin-key.js';
 import { createApp } from './create-app.js';
 import { firstKeyPath } from './first-key-path.js';
@@ -52,15 +52,13 @@ export async function startIssuer(config: Omit<IssuerConfig, Defaulted> & Partia
       };
       // domain counters (challenges, credentials issued, status lists served) beside the HTTP ones on /metrics
       const metricsRegistry = createMetricsRegistry({ service: 'agentvc-issuer' });
-      const { challengeTtlSeconds } = { ...DEFAULT_ISSUER_POLICY, ...policy };
-      const challenges = countChallenges(await createStoredChallenges({ store, clock: systemClock, ttlSeconds: challengeTtlSeconds }), metricsRegistry);
       const wired = await createIssuer({
         store,
         clock: systemClock,
         keyEncryptionKey: key,
         publicUrl: config.publicUrl,
         policy,
-        challenges,
+        decorateChallenges: (challenges) => countChallenges(challenges, metricsRegistry),
         onCredentialIssued: countCredentialsIssued(metricsRegistry)
       });
       const issuer: Issuer = { ...wired, statusRegistry: countStatusListsServed(wired.statusRegistry, metricsRegistry) };

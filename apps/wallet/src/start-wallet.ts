@@ -8,9 +8,9 @@ import {
   serveOn,
   type RunningServer
 } from '@agentvc/http';
-import { createStore, createStoredChallenges, createStoredRateLimitCounter, type Store } from '@agentvc/store';
+import { createStore, createStoredRateLimitCounter, type Store } from '@agentvc/store';
 import { createStatusListFetcher, type StatusListFetcher } from '@agentvc/verifier';
-import { createWallet, WALLET_COLLECTIONS, type Wallet } from '@agentvc/wallet';
+import { createWallet, type Wallet } from '@agentvc/wallet';
 import { createApp } from './create-app.js';
 import { loadConfig, type WalletConfig } from './load-config.js';
 
@@ -21,9 +21,6 @@ export interface StartedWallet {
   server: RunningServer;
   stop(): Promise<void>;
 }
-
-// DID-auth challenge lifetime (createWallet's default)
-const CHALLENGE_TTL_SECONDS = 120;
 
 /** `config.http` may be left out (then the defaults, as `loadConfig({})` reads them), as configs built by hand in tests do. Opens the store, wires the wallet (status lists through a guarded fetcher unless one is given) and listens. */
 export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<Pick<WalletConfig, 'http'>>, { fetchStatusList }: { fetchStatusList?: StatusListFetcher } = {}): Promise<StartedWallet> {
@@ -37,10 +34,6 @@ export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<P
       if (config.trustedIssuers.length === 0) logger.warn('WALLET_TRUSTED_ISSUERS is empty: every credential will be refused');
       // domain counters (DID-auth challenges, status list fetches) beside the HTTP ones on /metrics
       const metricsRegistry = createMetricsRegistry({ service: 'agentvc-wallet' });
-      const challenges = countChallenges(
-        await createStoredChallenges({ store, clock: systemClock, ttlSeconds: CHALLENGE_TTL_SECONDS, collection: WALLET_COLLECTIONS.challenges }),
-        metricsRegistry
-      );
       const wallet = await createWallet({
         store,
         clock: systemClock,
@@ -48,7 +41,7 @@ export async function startWallet(config: Omit<WalletConfig, 'http'> & Partial<P
         publicUrl: config.publicUrl,
         trustedIssuers: config.trustedIssuers,
         sessionTtlSeconds: config.sessionTtlSeconds,
-        challenges,
+        decorateChallenges: (challenges) => countChallenges(challenges, metricsRegistry),
         fetchStatusList: countStatusListFetches(
           fetchStatusList ?? createStatusListFetcher({ allowHttp: config.statusAllowHttp, allowPrivateNetworks: config.statusAllowPrivate }),
           metricsRegistry

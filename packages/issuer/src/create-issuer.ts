@@ -23,10 +23,10 @@ export interface IssuerDeps {
   policy?: Partial<IssuerPolicy>;
   documentLoader?: DocumentLoader;
   /**
-   * Where DID-auth challenges live. Default: on `store` for `policy.challengeTtlSeconds`; a
-   * wrapper around those (one that counts them, say) is given here.
+   * Wraps the DID-auth challenges (stored on `store` for `policy.challengeTtlSeconds`), e.g. to
+   * count them; the issuer and its challenge route use what it returns.
    */
-  challenges?: ChallengeStore;
+  decorateChallenges?: (challenges: ChallengeStore) => ChallengeStore;
   /** Called with each credential once it is signed and recorded (metrics). */
   onCredentialIssued?: (credential: Record<string, unknown>) => void;
 }
@@ -55,7 +55,7 @@ export async function createIssuer({
   publicUrl,
   policy: overrides = {},
   documentLoader,
-  challenges: givenChallenges,
+  decorateChallenges = (challenges) => challenges,
   onCredentialIssued
 }: IssuerDeps): Promise<Issuer> {
   const policy = { ...DEFAULT_ISSUER_POLICY, ...overrides };
@@ -74,7 +74,7 @@ export async function createIssuer({
     validitySeconds: policy.statusListValiditySeconds
   });
   const agents = createAgentRegistry({ store, clock });
-  const challenges = givenChallenges ?? (await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds }));
+  const challenges = decorateChallenges(await createStoredChallenges({ store, clock, ttlSeconds: policy.challengeTtlSeconds }));
   const issuance = createIssuanceService({ store, clock, signer, statusRegistry, ...(onCredentialIssued ? { onIssued: onCredentialIssued } : {}) });
   const domain = new URL(base).host;
   // with the default loader the DID-auth verifier's JSON-LD work runs on the worker pool, within its deadline

@@ -23,8 +23,8 @@ export interface WalletDeps {
   sessionTtlSeconds?: number;
   /** DID-auth challenge lifetime. Default 120 s. */
   challengeTtlSeconds?: number;
-  /** Where DID-auth challenges live. Default: on `store`, for `challengeTtlSeconds` (a wrapper around those, e.g. one that counts, goes here). */
-  challenges?: ChallengeStore;
+  /** Wraps the DID-auth challenges (stored on `store` for `challengeTtlSeconds`), e.g. to count them. */
+  decorateChallenges?: (challenges: ChallengeStore) => ChallengeStore;
   documentLoader?: DocumentLoader;
 }
 
@@ -49,7 +49,7 @@ export async function createWallet({
   fetchStatusList,
   sessionTtlSeconds = 900,
   challengeTtlSeconds = 120,
-  challenges: givenChallenges,
+  decorateChallenges = (challenges) => challenges,
   documentLoader: customLoader
 }: WalletDeps): Promise<Wallet> {
   const documentLoader = customLoader ?? createDocumentLoader({ didResolver: createDidKeyResolver() });
@@ -58,7 +58,7 @@ export async function createWallet({
   const loaderOption = customLoader ? { documentLoader: customLoader } : {};
   const domain = new URL(publicUrl).host;
   const secretBox = createSecretBox(keyEncryptionKey);
-  const challenges = givenChallenges ?? (await createStoredChallenges({ store, clock, ttlSeconds: challengeTtlSeconds, collection: WALLET_COLLECTIONS.challenges }));
+  const challenges = decorateChallenges(await createStoredChallenges({ store, clock, ttlSeconds: challengeTtlSeconds, collection: WALLET_COLLECTIONS.challenges }));
   const didAuth = createDidAuth({ challenges, domain, clock, ...loaderOption });
   const verifier = createVerifier({ trustedIssuers, clock, ...loaderOption, ...(fetchStatusList ? { fetchStatusList } : {}) });
   const repository = await createCredentialRepository({ store, clock });
